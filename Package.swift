@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings shared by every target. Strict concurrency is the Swift 6 default; nothing here costs speed.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Pith",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "PithHTML", targets: ["PithHTML"]),
+        .executable(name: "pith", targets: ["PithCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Bytes → DOM: encoding detection, the WHATWG tokenizer and tree builder, the arena document.
+        // Standard library and the system's iconv only.
+        .target(name: "PithHTML", swiftSettings: swiftSettings),
+
+        // The `pith` command: owns the terminal, translates errors to messages and exit codes.
+        .executableTarget(
+            name: "PithCLI",
+            dependencies: [
+                "PithHTML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PithHTMLTests",
+            dependencies: ["PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

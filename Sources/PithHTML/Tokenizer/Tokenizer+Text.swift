@@ -1,0 +1,402 @@
+/// The text states: data, RCDATA, RAWTEXT, PLAINTEXT, script data and its escape states
+/// (13.2.5.1–5, 13.2.5.9–31). Runs of ordinary bytes are queued whole.
+extension Tokenizer {
+    /// 13.2.5.1 Data state.
+    mutating func dataState() {
+        let start = position
+        while position < input.count {
+            let byte = input[position]
+            if byte == ASCII.lessThan || byte == ASCII.ampersand || byte == ASCII.null { break }
+            position += 1
+        }
+        emitInput(from: start, to: position)
+        guard !isAtEnd else { return emitEndOfFile() }
+        let byte = current
+        position += 1
+        switch byte {
+        case ASCII.ampersand:
+            consumeCharacterReference(inAttribute: false)
+        case ASCII.lessThan:
+            state = .tagOpen
+        default:
+            error(.unexpectedNullCharacter)
+            flushText()
+            sink.processNullCharacter()
+        }
+    }
+
+    /// 13.2.5.2 RCDATA state.
+    mutating func rcdataState() {
+        let start = position
+        while position < input.count {
+            let byte = input[position]
+            if byte == ASCII.lessThan || byte == ASCII.ampersand || byte == ASCII.null { break }
+            position += 1
+        }
+        emitInput(from: start, to: position)
+        guard !isAtEnd else { return emitEndOfFile() }
+        let byte = current
+        position += 1
+        switch byte {
+        case ASCII.ampersand:
+            consumeCharacterReference(inAttribute: false)
+        case ASCII.lessThan:
+            markStart = position - 1
+            state = .rcdataLessThanSign
+        default:
+            error(.unexpectedNullCharacter)
+            emitReplacementCharacter()
+        }
+    }
+
+    /// 13.2.5.3 RAWTEXT state, 13.2.5.4 script data state and 13.2.5.5 PLAINTEXT state differ only
+    /// in where `<` leads.
+    private mutating func plainTextRun(lessThanState: TokenizerState?) {
+        let start = position
+        while position < input.count {
+            let byte = input[position]
+            if byte == ASCII.null || (byte == ASCII.lessThan && lessThanState != nil) { break }
+            position += 1
+        }
+        emitInput(from: start, to: position)
+        guard !isAtEnd else { return emitEndOfFile() }
+        let byte = current
+        position += 1
+        if byte == ASCII.lessThan, let lessThanState {
+            markStart = position - 1
+            state = lessThanState
+        } else {
+            error(.unexpectedNullCharacter)
+            emitReplacementCharacter()
+        }
+    }
+
+    mutating func rawtextState() { plainTextRun(lessThanState: .rawtextLessThanSign) }
+    mutating func scriptDataState() { plainTextRun(lessThanState: .scriptDataLessThanSign) }
+    mutating func plaintextState() { plainTextRun(lessThanState: nil) }
+
+    /// 13.2.5.9 RCDATA less-than sign state and 13.2.5.12 RAWTEXT less-than sign state.
+    mutating func textLessThanSignState(text: TokenizerState, endTagOpen: TokenizerState) {
+        if !isAtEnd && current == ASCII.solidus {
+            position += 1
+            state = endTagOpen
+        } else {
+            emitInput(from: markStart, to: position)
+            state = text
+        }
+    }
+
+    /// 13.2.5.10 RCDATA end tag open state, and its RAWTEXT, script data and escaped twins.
+    mutating func textEndTagOpenState(text: TokenizerState, endTagName: TokenizerState) {
+        if !isAtEnd && ASCII.isAlpha(current) {
+            beginTag(isEnd: true)
+            state = endTagName
+        } else {
+            emitInput(from: markStart, to: position)
+            state = text
+        }
+    }
+
+    /// 13.2.5.11 RCDATA end tag name state, and its RAWTEXT, script data and escaped twins: the
+    /// end tag counts only if it closes the element that opened the text.
+    mutating func textEndTagNameState(text: TokenizerState) {
+        while position < input.count {
+            let byte = input[position]
+            if ASCII.isAlpha(byte) {
+                nameBuffer.append(ASCII.lowercased(byte))
+                position += 1
+                continue
+            }
+            if isAppropriateEndTag {
+                switch byte {
+                case ASCII.tab, ASCII.lineFeed, ASCII.formFeed, ASCII.space:
+                    position += 1
+                    finishTagName()
+                    state = .beforeAttributeName
+                    return
+                case ASCII.solidus:
+                    position += 1
+                    finishTagName()
+                    state = .selfClosingStartTag
+                    return
+                case ASCII.greaterThan:
+                    position += 1
+                    finishTagName()
+                    state = .data
+                    emitTag()
+                    return
+                default:
+                    break
+                }
+            }
+            break
+        }
+        // Not an end tag after all: the bytes so far are text.
+        emitInput(from: markStart, to: position)
+        state = text
+    }
+
+    /// 13.2.5.15 Script data less-than sign state.
+    mutating func scriptDataLessThanSignState() {
+        if !isAtEnd && current == ASCII.solidus {
+            position += 1
+            state = .scriptDataEndTagOpen
+        } else if !isAtEnd && current == ASCII.exclamationMark {
+            position += 1
+            emitInput(from: markStart, to: position)
+            state = .scriptDataEscapeStart
+        } else {
+            emitInput(from: markStart, to: position)
+            state = .scriptData
+        }
+    }
+
+    /// 13.2.5.18 Script data escape start state.
+    mutating func scriptDataEscapeStartState() {
+        if !isAtEnd && current == ASCII.hyphen {
+            position += 1
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataEscapeStartDash
+        } else {
+            state = .scriptData
+        }
+    }
+
+    /// 13.2.5.19 Script data escape start dash state.
+    mutating func scriptDataEscapeStartDashState() {
+        if !isAtEnd && current == ASCII.hyphen {
+            position += 1
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataEscapedDashDash
+        } else {
+            state = .scriptData
+        }
+    }
+
+    /// 13.2.5.20 Script data escaped state.
+    mutating func scriptDataEscapedState() {
+        let start = position
+        while position < input.count {
+            let byte = input[position]
+            if byte == ASCII.hyphen || byte == ASCII.lessThan || byte == ASCII.null { break }
+            position += 1
+        }
+        emitInput(from: start, to: position)
+        guard !isAtEnd else {
+            error(.eofInScriptHTMLCommentLikeText)
+            return emitEndOfFile()
+        }
+        let byte = current
+        position += 1
+        switch byte {
+        case ASCII.hyphen:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataEscapedDash
+        case ASCII.lessThan:
+            markStart = position - 1
+            state = .scriptDataEscapedLessThanSign
+        default:
+            error(.unexpectedNullCharacter)
+            emitReplacementCharacter()
+        }
+    }
+
+    /// 13.2.5.21 Script data escaped dash state and 13.2.5.22 script data escaped dash dash state.
+    private mutating func scriptDataEscapedDash(afterTwoDashes: Bool) {
+        guard !isAtEnd else {
+            error(.eofInScriptHTMLCommentLikeText)
+            return emitEndOfFile()
+        }
+        let byte = current
+        position += 1
+        switch byte {
+        case ASCII.hyphen:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataEscapedDashDash
+        case ASCII.lessThan:
+            markStart = position - 1
+            state = .scriptDataEscapedLessThanSign
+        case ASCII.greaterThan where afterTwoDashes:
+            emitInput(from: position - 1, to: position)
+            state = .scriptData
+        case ASCII.null:
+            error(.unexpectedNullCharacter)
+            emitReplacementCharacter()
+            state = .scriptDataEscaped
+        default:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataEscaped
+        }
+    }
+
+    mutating func scriptDataEscapedDashState() { scriptDataEscapedDash(afterTwoDashes: false) }
+    mutating func scriptDataEscapedDashDashState() { scriptDataEscapedDash(afterTwoDashes: true) }
+
+    /// 13.2.5.23 Script data escaped less-than sign state.
+    mutating func scriptDataEscapedLessThanSignState() {
+        if !isAtEnd && current == ASCII.solidus {
+            position += 1
+            state = .scriptDataEscapedEndTagOpen
+        } else if !isAtEnd && ASCII.isAlpha(current) {
+            temporaryBuffer.removeAll(keepingCapacity: true)
+            emitInput(from: markStart, to: position)
+            state = .scriptDataDoubleEscapeStart
+        } else {
+            emitInput(from: markStart, to: position)
+            state = .scriptDataEscaped
+        }
+    }
+
+    /// 13.2.5.26 Script data double escape start state and 13.2.5.31 script data double escape end
+    /// state: a `script` tag name toggles between escaped and double-escaped.
+    private mutating func scriptDataDoubleEscapeBoundary(ifScript: TokenizerState, otherwise: TokenizerState) {
+        guard !isAtEnd else {
+            state = otherwise
+            return
+        }
+        let byte = current
+        switch byte {
+        case ASCII.tab, ASCII.lineFeed, ASCII.formFeed, ASCII.space, ASCII.solidus, ASCII.greaterThan:
+            position += 1
+            emitInput(from: position - 1, to: position)
+            let isScript = temporaryBuffer.elementsEqual("script".utf8)
+            state = isScript ? ifScript : otherwise
+        case _ where ASCII.isAlpha(byte):
+            position += 1
+            temporaryBuffer.append(ASCII.lowercased(byte))
+            emitInput(from: position - 1, to: position)
+        default:
+            state = otherwise
+        }
+    }
+
+    mutating func scriptDataDoubleEscapeStartState() {
+        scriptDataDoubleEscapeBoundary(ifScript: .scriptDataDoubleEscaped, otherwise: .scriptDataEscaped)
+    }
+
+    mutating func scriptDataDoubleEscapeEndState() {
+        scriptDataDoubleEscapeBoundary(ifScript: .scriptDataEscaped, otherwise: .scriptDataDoubleEscaped)
+    }
+
+    /// 13.2.5.27 Script data double escaped state.
+    mutating func scriptDataDoubleEscapedState() {
+        let start = position
+        while position < input.count {
+            let byte = input[position]
+            if byte == ASCII.hyphen || byte == ASCII.lessThan || byte == ASCII.null { break }
+            position += 1
+        }
+        emitInput(from: start, to: position)
+        guard !isAtEnd else {
+            error(.eofInScriptHTMLCommentLikeText)
+            return emitEndOfFile()
+        }
+        let byte = current
+        position += 1
+        switch byte {
+        case ASCII.hyphen:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataDoubleEscapedDash
+        case ASCII.lessThan:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataDoubleEscapedLessThanSign
+        default:
+            error(.unexpectedNullCharacter)
+            emitReplacementCharacter()
+        }
+    }
+
+    /// 13.2.5.28 Script data double escaped dash state and 13.2.5.29 its dash dash state.
+    private mutating func scriptDataDoubleEscapedDash(afterTwoDashes: Bool) {
+        guard !isAtEnd else {
+            error(.eofInScriptHTMLCommentLikeText)
+            return emitEndOfFile()
+        }
+        let byte = current
+        position += 1
+        switch byte {
+        case ASCII.hyphen:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataDoubleEscapedDashDash
+        case ASCII.lessThan:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataDoubleEscapedLessThanSign
+        case ASCII.greaterThan where afterTwoDashes:
+            emitInput(from: position - 1, to: position)
+            state = .scriptData
+        case ASCII.null:
+            error(.unexpectedNullCharacter)
+            emitReplacementCharacter()
+            state = .scriptDataDoubleEscaped
+        default:
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataDoubleEscaped
+        }
+    }
+
+    mutating func scriptDataDoubleEscapedDashState() { scriptDataDoubleEscapedDash(afterTwoDashes: false) }
+    mutating func scriptDataDoubleEscapedDashDashState() { scriptDataDoubleEscapedDash(afterTwoDashes: true) }
+
+    /// 13.2.5.30 Script data double escaped less-than sign state.
+    mutating func scriptDataDoubleEscapedLessThanSignState() {
+        if !isAtEnd && current == ASCII.solidus {
+            position += 1
+            temporaryBuffer.removeAll(keepingCapacity: true)
+            emitInput(from: position - 1, to: position)
+            state = .scriptDataDoubleEscapeEnd
+        } else {
+            state = .scriptDataDoubleEscaped
+        }
+    }
+
+    /// 13.2.5.69 CDATA section state.
+    mutating func cdataSectionState() {
+        let start = position
+        while position < input.count {
+            let byte = input[position]
+            if byte == ASCII.rightBracket || byte == ASCII.null { break }
+            position += 1
+        }
+        emitInput(from: start, to: position)
+        guard !isAtEnd else {
+            error(.eofInCDATA)
+            return emitEndOfFile()
+        }
+        let byte = current
+        position += 1
+        if byte == ASCII.rightBracket {
+            markStart = position - 1
+            state = .cdataSectionBracket
+        } else {
+            // U+0000 is emitted as is here; the tree builder replaces it in foreign content.
+            flushText()
+            sink.processNullCharacter()
+        }
+    }
+
+    /// 13.2.5.70 CDATA section bracket state.
+    mutating func cdataSectionBracketState() {
+        if !isAtEnd && current == ASCII.rightBracket {
+            position += 1
+            state = .cdataSectionEnd
+        } else {
+            emitInput(from: markStart, to: markStart + 1)
+            state = .cdataSection
+        }
+    }
+
+    /// 13.2.5.71 CDATA section end state.
+    mutating func cdataSectionEndState() {
+        if !isAtEnd && current == ASCII.rightBracket {
+            // Emit the first of the brackets seen so far; the last two may still end the section.
+            emitInput(from: position - 2, to: position - 1)
+            position += 1
+        } else if !isAtEnd && current == ASCII.greaterThan {
+            position += 1
+            state = .data
+        } else {
+            emitInput(from: position - 2, to: position)
+            state = .cdataSection
+        }
+    }
+}

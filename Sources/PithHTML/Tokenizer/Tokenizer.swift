@@ -1,0 +1,250 @@
+/// The WHATWG HTML tokenizer (13.2.5), over one document's preprocessed UTF-8 bytes.
+///
+/// It scans runs of bytes that need no work and hands them to the sink as they are; only markup,
+/// NUL bytes and character references cost per-byte work. Tokens go to `Sink` directly (no token
+/// queue); the sink may switch the state after a start tag, as the tree builder does after
+/// `<title>` or `<script>`.
+///
+/// The input must outlive the tokenizer: callers create it inside `withUnsafeBufferPointer`.
+package struct Tokenizer<Sink: TokenSink> {
+    package var sink: Sink
+    package var state: TokenizerState = .data
+    /// Names met in this document that are not static (custom elements, `data-*` attributes).
+    package var names = NameTable()
+    package var limits: ParserLimits
+
+    let input: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var finished = false
+
+    /// Pending character run `input[pendingStart..<pendingEnd]`, handed to the sink in one piece.
+    var pendingStart = 0
+    var pendingEnd = 0
+
+    var tag = TagToken()
+    var isEndTag = false
+    var lastStartTagName: LocalName = .none
+    /// The tag or attribute name being read, lowercased.
+    var nameBuffer: [UInt8] = []
+    /// The spec's temporary buffer, for the script-data double-escape states.
+    var temporaryBuffer: [UInt8] = []
+    /// Where `<` of a possible end tag in RCDATA, RAWTEXT or script data began.
+    var markStart = 0
+    /// Comment data being read.
+    var commentBuffer: [UInt8] = []
+    var doctype = DoctypeToken()
+    /// Whether the attribute being read repeats an earlier name (and is therefore dropped).
+    var attributeIsDropped = false
+    var attributeIsOpen = false
+
+    package init(input: UnsafeBufferPointer<UInt8>, sink: Sink, limits: ParserLimits = ParserLimits()) {
+        self.input = input
+        self.sink = sink
+        self.limits = limits
+    }
+
+    /// Sets "the last start tag" for the appropriate-end-tag check (fragment parsing, tests).
+    package mutating func setLastStartTag(_ name: LocalName) { lastStartTagName = name }
+
+    /// Tokenizes the whole input, ending with the end-of-file token.
+    package mutating func run() {
+        while !finished {
+            if sink.isStopped {
+                flushText()
+                sink.processEndOfFile()
+                return
+            }
+            step()
+        }
+    }
+
+    /// Runs the current state until it changes state or emits a token.
+    private mutating func step() {
+        switch state {
+        case .data: dataState()
+        case .rcdata: rcdataState()
+        case .rawtext: rawtextState()
+        case .scriptData: scriptDataState()
+        case .plaintext: plaintextState()
+        case .tagOpen: tagOpenState()
+        case .endTagOpen: endTagOpenState()
+        case .tagName: tagNameState()
+        case .rcdataLessThanSign: textLessThanSignState(text: .rcdata, endTagOpen: .rcdataEndTagOpen)
+        case .rcdataEndTagOpen: textEndTagOpenState(text: .rcdata, endTagName: .rcdataEndTagName)
+        case .rcdataEndTagName: textEndTagNameState(text: .rcdata)
+        case .rawtextLessThanSign: textLessThanSignState(text: .rawtext, endTagOpen: .rawtextEndTagOpen)
+        case .rawtextEndTagOpen: textEndTagOpenState(text: .rawtext, endTagName: .rawtextEndTagName)
+        case .rawtextEndTagName: textEndTagNameState(text: .rawtext)
+        case .scriptDataLessThanSign: scriptDataLessThanSignState()
+        case .scriptDataEndTagOpen: textEndTagOpenState(text: .scriptData, endTagName: .scriptDataEndTagName)
+        case .scriptDataEndTagName: textEndTagNameState(text: .scriptData)
+        case .scriptDataEscapeStart: scriptDataEscapeStartState()
+        case .scriptDataEscapeStartDash: scriptDataEscapeStartDashState()
+        case .scriptDataEscaped: scriptDataEscapedState()
+        case .scriptDataEscapedDash: scriptDataEscapedDashState()
+        case .scriptDataEscapedDashDash: scriptDataEscapedDashDashState()
+        case .scriptDataEscapedLessThanSign: scriptDataEscapedLessThanSignState()
+        case .scriptDataEscapedEndTagOpen:
+            textEndTagOpenState(text: .scriptDataEscaped, endTagName: .scriptDataEscapedEndTagName)
+        case .scriptDataEscapedEndTagName: textEndTagNameState(text: .scriptDataEscaped)
+        case .scriptDataDoubleEscapeStart: scriptDataDoubleEscapeStartState()
+        case .scriptDataDoubleEscaped: scriptDataDoubleEscapedState()
+        case .scriptDataDoubleEscapedDash: scriptDataDoubleEscapedDashState()
+        case .scriptDataDoubleEscapedDashDash: scriptDataDoubleEscapedDashDashState()
+        case .scriptDataDoubleEscapedLessThanSign: scriptDataDoubleEscapedLessThanSignState()
+        case .scriptDataDoubleEscapeEnd: scriptDataDoubleEscapeEndState()
+        case .beforeAttributeName: beforeAttributeNameState()
+        case .attributeName: attributeNameState()
+        case .afterAttributeName: afterAttributeNameState()
+        case .beforeAttributeValue: beforeAttributeValueState()
+        case .attributeValueDoubleQuoted: attributeValueQuotedState(quote: ASCII.quotationMark)
+        case .attributeValueSingleQuoted: attributeValueQuotedState(quote: ASCII.apostrophe)
+        case .attributeValueUnquoted: attributeValueUnquotedState()
+        case .afterAttributeValueQuoted: afterAttributeValueQuotedState()
+        case .selfClosingStartTag: selfClosingStartTagState()
+        case .bogusComment: bogusCommentState()
+        case .markupDeclarationOpen: markupDeclarationOpenState()
+        case .commentStart: commentStartState()
+        case .commentStartDash: commentStartDashState()
+        case .comment: commentState()
+        case .commentLessThanSign: commentLessThanSignState()
+        case .commentLessThanSignBang: commentLessThanSignBangState()
+        case .commentLessThanSignBangDash: commentLessThanSignBangDashState()
+        case .commentLessThanSignBangDashDash: commentLessThanSignBangDashDashState()
+        case .commentEndDash: commentEndDashState()
+        case .commentEnd: commentEndState()
+        case .commentEndBang: commentEndBangState()
+        case .doctype: doctypeState()
+        case .beforeDoctypeName: beforeDoctypeNameState()
+        case .doctypeName: doctypeNameState()
+        case .afterDoctypeName: afterDoctypeNameState()
+        case .afterDoctypePublicKeyword: afterDoctypeKeywordState(isPublic: true)
+        case .beforeDoctypePublicIdentifier: beforeDoctypeIdentifierState(isPublic: true)
+        case .doctypePublicIdentifierDoubleQuoted: doctypeIdentifierQuotedState(isPublic: true, quote: ASCII.quotationMark)
+        case .doctypePublicIdentifierSingleQuoted: doctypeIdentifierQuotedState(isPublic: true, quote: ASCII.apostrophe)
+        case .afterDoctypePublicIdentifier: afterDoctypePublicIdentifierState()
+        case .betweenDoctypePublicAndSystemIdentifiers: betweenDoctypePublicAndSystemIdentifiersState()
+        case .afterDoctypeSystemKeyword: afterDoctypeKeywordState(isPublic: false)
+        case .beforeDoctypeSystemIdentifier: beforeDoctypeIdentifierState(isPublic: false)
+        case .doctypeSystemIdentifierDoubleQuoted: doctypeIdentifierQuotedState(isPublic: false, quote: ASCII.quotationMark)
+        case .doctypeSystemIdentifierSingleQuoted: doctypeIdentifierQuotedState(isPublic: false, quote: ASCII.apostrophe)
+        case .afterDoctypeSystemIdentifier: afterDoctypeSystemIdentifierState()
+        case .bogusDoctype: bogusDoctypeState()
+        case .cdataSection: cdataSectionState()
+        case .cdataSectionBracket: cdataSectionBracketState()
+        case .cdataSectionEnd: cdataSectionEndState()
+        }
+    }
+
+    // MARK: - Input
+
+    var isAtEnd: Bool { position >= input.count }
+
+    /// The byte at `position`; callers check ``isAtEnd`` first.
+    var current: UInt8 {
+        // SAFETY: every caller has checked `position < input.count`.
+        input[position]
+    }
+
+    /// Whether the input at `position` starts with `literal`, comparing ASCII letters case-insensitively
+    /// when `caseInsensitive` is set (`literal` is given in upper case then).
+    func lookingAt(_ literal: StaticString, caseInsensitive: Bool) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard input.count - position >= count else { return false }
+        for offset in 0..<count {
+            let expected = literal.utf8Start[offset]
+            let actual = input[position + offset]
+            if actual != expected && !(caseInsensitive && ASCII.isAlpha(actual) && actual & 0xDF == expected) {
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - Emitting
+
+    /// Queues `input[start..<end]` as characters, joining it to the pending run when adjacent.
+    @inline(__always)
+    mutating func emitInput(from start: Int, to end: Int) {
+        guard start < end else { return }
+        if pendingEnd == start && pendingStart < pendingEnd {
+            pendingEnd = end
+        } else {
+            flushText()
+            pendingStart = start
+            pendingEnd = end
+        }
+    }
+
+    /// Hands the pending character run to the sink.
+    @inline(__always)
+    mutating func flushText() {
+        guard pendingStart < pendingEnd else { return }
+        let run = UnsafeBufferPointer(rebasing: input[pendingStart..<pendingEnd])
+        pendingStart = 0
+        pendingEnd = 0
+        sink.processCharacters(run)
+    }
+
+    /// Emits characters that are not a slice of the input (decoded references, U+FFFD).
+    mutating func emitBytes(_ bytes: [UInt8]) {
+        flushText()
+        bytes.withUnsafeBufferPointer { sink.processCharacters($0) }
+    }
+
+    mutating func emitReplacementCharacter() { emitBytes(ASCII.replacementCharacter) }
+
+    mutating func emitEndOfFile() {
+        flushText()
+        sink.processEndOfFile()
+        finished = true
+    }
+
+    mutating func error(_ error: ParseError) {
+        sink.reportError(error, at: position)
+    }
+
+    mutating func emitComment() {
+        flushText()
+        commentBuffer.withUnsafeBufferPointer { sink.processComment($0) }
+        commentBuffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func emitDoctype() {
+        flushText()
+        sink.processDoctype(&doctype)
+        doctype = DoctypeToken()
+    }
+
+    /// Starts a new start or end tag token; its name is read into `nameBuffer`.
+    mutating func beginTag(isEnd: Bool) {
+        tag.reset()
+        isEndTag = isEnd
+        nameBuffer.removeAll(keepingCapacity: true)
+        attributeIsOpen = false
+    }
+
+    /// Turns the tag name read so far into the token's atom.
+    mutating func finishTagName() {
+        tag.name = nameBuffer.withUnsafeBufferPointer { names.intern($0) }
+    }
+
+    /// Emits the current tag token and applies any state switch the sink asks for.
+    mutating func emitTag() {
+        finishAttribute()
+        flushText()
+        if isEndTag {
+            if !tag.attributes.isEmpty { error(.endTagWithAttributes) }
+            if tag.isSelfClosing { error(.endTagWithTrailingSolidus) }
+            sink.processEndTag(&tag)
+        } else {
+            lastStartTagName = tag.name
+            if let next = sink.processStartTag(&tag) { state = next }
+        }
+    }
+
+    /// Whether the end tag being read matches the last start tag (13.2.5 "appropriate end tag token").
+    var isAppropriateEndTag: Bool {
+        lastStartTagName != .none && nameBuffer.withUnsafeBufferPointer { names.lookUp($0) } == lastStartTagName
+    }
+}
