@@ -69,19 +69,17 @@ def read_spec():
 
 
 def table_after(spec, heading_regex, columns):
-    """Rows of the ` | a | b ...` table that follows the first line matching heading_regex."""
+    """Rows of the first ` | a | b …` table at or after the first line matching heading_regex,
+    without its header row."""
     lines = spec.splitlines()
     start = next(i for i, line in enumerate(lines) if re.search(heading_regex, line))
-    rows, seen_table = [], False
-    for line in lines[start + 1:]:
+    table = []
+    for line in lines[start:]:
         if line.startswith(" | "):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if seen_table:  # the first row is the table's header
-                rows.append(cells[:columns])
-            seen_table = True
-        elif seen_table:
+            table.append([c.strip() for c in line.strip().strip("|").split("|")][:columns])
+        elif table:
             break
-    return rows
+    return table[1:]
 
 
 def special_and_formatting(spec):
@@ -118,13 +116,13 @@ def main():
     svg_tags = table_after(spec, r"^ \|  Tag name  \|  Element name", 2)
     svg_attrs = table_after(spec, r"adjust SVG attributes for a token, then", 2)
     foreign_attrs = table_after(spec, r"adjust foreign attributes for a token, then", 4)
-    assert len(svg_tags) > 30 and len(svg_attrs) > 50 and len(foreign_attrs) == 11, "spec tables not found"
+    assert len(svg_tags) == 37 and len(svg_attrs) == 58 and len(foreign_attrs) == 11, "spec tables not found"
     special, special_foreign, formatting = special_and_formatting(spec)
 
     names = []
     for group in (HTML_ELEMENTS, MATHML_ELEMENTS, SVG_ELEMENTS, ATTRIBUTES, special, formatting,
                   [n for _, n in special_foreign], [a for a, _ in svg_tags], [b for _, b in svg_tags],
-                  [a for a, _ in svg_attrs], [b for _, b in svg_attrs], [r[2] for r in foreign_attrs],
+                  [a for a, _ in svg_attrs], [b for _, b in svg_attrs], [r[0] for r in foreign_attrs], [r[2] for r in foreign_attrs],
                   ["definitionURL"]):
         names.extend(group)
     ordered = sorted(set(names))

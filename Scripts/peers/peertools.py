@@ -55,12 +55,20 @@ def read_page(path):
 
 # ----------------------------------------------------------------------------- decoding
 
+# C0 controls other than tab, LF and CR: lxml refuses strings holding them (newspaper4k then fails).
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
 def decode_html(data):
     """Bytes -> str for tools that only take text: BOM, then strict UTF-8, then the
-    <meta> charset of the first 4 KiB, then windows-1252 with replacement."""
+    <meta> charset of the first 4 KiB, then windows-1252 with replacement. C0 control
+    characters (never visible text) are dropped, since lxml-based tools reject them."""
+    return _XML_INCOMPATIBLE.sub("", _decode(data))
+
+
+def _decode(data):
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):

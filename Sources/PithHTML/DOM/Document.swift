@@ -20,6 +20,9 @@ public struct Document: Sendable {
     /// How the document's quirks mode was set by its DOCTYPE (13.2.6.4.1).
     public internal(set) var quirksMode: QuirksMode = .noQuirks
 
+    /// Parse errors, when the parser was asked to collect them.
+    public internal(set) var parseErrors: [ParseErrorLocation] = []
+
     /// Whether the parser stopped early because the input exceeded a ``ParserLimits`` bound.
     public internal(set) var isTruncated = false
 

@@ -27,1091 +27,1116 @@ extension LocalName {
     public static let allow = LocalName(rawValue: 12)
     /// `alt`
     public static let alt = LocalName(rawValue: 13)
+    /// `altGlyph`
+    public static let altGlyph = LocalName(rawValue: 14)
     /// `altGlyphDef`
-    public static let altGlyphDef = LocalName(rawValue: 14)
+    public static let altGlyphDef = LocalName(rawValue: 15)
     /// `altGlyphItem`
-    public static let altGlyphItem = LocalName(rawValue: 15)
+    public static let altGlyphItem = LocalName(rawValue: 16)
+    /// `altglyph`
+    public static let altglyph = LocalName(rawValue: 17)
     /// `altglyphdef`
-    public static let altglyphdef = LocalName(rawValue: 16)
+    public static let altglyphdef = LocalName(rawValue: 18)
     /// `altglyphitem`
-    public static let altglyphitem = LocalName(rawValue: 17)
+    public static let altglyphitem = LocalName(rawValue: 19)
     /// `animateColor`
-    public static let animateColor = LocalName(rawValue: 18)
+    public static let animateColor = LocalName(rawValue: 20)
     /// `animateMotion`
-    public static let animateMotion = LocalName(rawValue: 19)
+    public static let animateMotion = LocalName(rawValue: 21)
     /// `animateTransform`
-    public static let animateTransform = LocalName(rawValue: 20)
+    public static let animateTransform = LocalName(rawValue: 22)
     /// `animatecolor`
-    public static let animatecolor = LocalName(rawValue: 21)
+    public static let animatecolor = LocalName(rawValue: 23)
     /// `animatemotion`
-    public static let animatemotion = LocalName(rawValue: 22)
+    public static let animatemotion = LocalName(rawValue: 24)
     /// `animatetransform`
-    public static let animatetransform = LocalName(rawValue: 23)
+    public static let animatetransform = LocalName(rawValue: 25)
     /// `annotation`
-    public static let annotation = LocalName(rawValue: 24)
+    public static let annotation = LocalName(rawValue: 26)
     /// `annotation-xml`
-    public static let annotationXml = LocalName(rawValue: 25)
+    public static let annotationXml = LocalName(rawValue: 27)
     /// `applet`
-    public static let applet = LocalName(rawValue: 26)
+    public static let applet = LocalName(rawValue: 28)
     /// `archive`
-    public static let archive = LocalName(rawValue: 27)
+    public static let archive = LocalName(rawValue: 29)
     /// `arcrole`
-    public static let arcrole = LocalName(rawValue: 28)
+    public static let arcrole = LocalName(rawValue: 30)
     /// `area`
-    public static let area = LocalName(rawValue: 29)
+    public static let area = LocalName(rawValue: 31)
     /// `aria-describedby`
-    public static let ariaDescribedby = LocalName(rawValue: 30)
+    public static let ariaDescribedby = LocalName(rawValue: 32)
     /// `aria-hidden`
-    public static let ariaHidden = LocalName(rawValue: 31)
+    public static let ariaHidden = LocalName(rawValue: 33)
     /// `aria-label`
-    public static let ariaLabel = LocalName(rawValue: 32)
+    public static let ariaLabel = LocalName(rawValue: 34)
     /// `aria-labelledby`
-    public static let ariaLabelledby = LocalName(rawValue: 33)
+    public static let ariaLabelledby = LocalName(rawValue: 35)
     /// `article`
-    public static let article = LocalName(rawValue: 34)
+    public static let article = LocalName(rawValue: 36)
     /// `aside`
-    public static let aside = LocalName(rawValue: 35)
+    public static let aside = LocalName(rawValue: 37)
     /// `async`
-    public static let async = LocalName(rawValue: 36)
+    public static let async = LocalName(rawValue: 38)
     /// `attributeName`
-    public static let attributeName = LocalName(rawValue: 37)
+    public static let attributeName = LocalName(rawValue: 39)
     /// `attributeType`
-    public static let attributeType = LocalName(rawValue: 38)
+    public static let attributeType = LocalName(rawValue: 40)
     /// `attributename`
-    public static let attributename = LocalName(rawValue: 39)
+    public static let attributename = LocalName(rawValue: 41)
     /// `attributetype`
-    public static let attributetype = LocalName(rawValue: 40)
+    public static let attributetype = LocalName(rawValue: 42)
     /// `audio`
-    public static let audio = LocalName(rawValue: 41)
+    public static let audio = LocalName(rawValue: 43)
     /// `autocomplete`
-    public static let autocomplete = LocalName(rawValue: 42)
+    public static let autocomplete = LocalName(rawValue: 44)
     /// `autofocus`
-    public static let autofocus = LocalName(rawValue: 43)
+    public static let autofocus = LocalName(rawValue: 45)
     /// `autoplay`
-    public static let autoplay = LocalName(rawValue: 44)
+    public static let autoplay = LocalName(rawValue: 46)
     /// `b`
-    public static let b = LocalName(rawValue: 45)
+    public static let b = LocalName(rawValue: 47)
     /// `background`
-    public static let background = LocalName(rawValue: 46)
+    public static let background = LocalName(rawValue: 48)
     /// `base`
-    public static let base = LocalName(rawValue: 47)
+    public static let base = LocalName(rawValue: 49)
     /// `baseFrequency`
-    public static let baseFrequency = LocalName(rawValue: 48)
+    public static let baseFrequency = LocalName(rawValue: 50)
     /// `baseProfile`
-    public static let baseProfile = LocalName(rawValue: 49)
+    public static let baseProfile = LocalName(rawValue: 51)
     /// `basefont`
-    public static let basefont = LocalName(rawValue: 50)
+    public static let basefont = LocalName(rawValue: 52)
     /// `basefrequency`
-    public static let basefrequency = LocalName(rawValue: 51)
+    public static let basefrequency = LocalName(rawValue: 53)
     /// `baseprofile`
-    public static let baseprofile = LocalName(rawValue: 52)
+    public static let baseprofile = LocalName(rawValue: 54)
     /// `bdi`
-    public static let bdi = LocalName(rawValue: 53)
+    public static let bdi = LocalName(rawValue: 55)
     /// `bdo`
-    public static let bdo = LocalName(rawValue: 54)
+    public static let bdo = LocalName(rawValue: 56)
     /// `bgcolor`
-    public static let bgcolor = LocalName(rawValue: 55)
+    public static let bgcolor = LocalName(rawValue: 57)
     /// `bgsound`
-    public static let bgsound = LocalName(rawValue: 56)
+    public static let bgsound = LocalName(rawValue: 58)
     /// `big`
-    public static let big = LocalName(rawValue: 57)
+    public static let big = LocalName(rawValue: 59)
     /// `blink`
-    public static let blink = LocalName(rawValue: 58)
+    public static let blink = LocalName(rawValue: 60)
     /// `blockquote`
-    public static let blockquote = LocalName(rawValue: 59)
+    public static let blockquote = LocalName(rawValue: 61)
     /// `body`
-    public static let body = LocalName(rawValue: 60)
+    public static let body = LocalName(rawValue: 62)
     /// `border`
-    public static let border = LocalName(rawValue: 61)
+    public static let border = LocalName(rawValue: 63)
     /// `br`
-    public static let br = LocalName(rawValue: 62)
+    public static let br = LocalName(rawValue: 64)
     /// `button`
-    public static let button = LocalName(rawValue: 63)
+    public static let button = LocalName(rawValue: 65)
     /// `calcMode`
-    public static let calcMode = LocalName(rawValue: 64)
+    public static let calcMode = LocalName(rawValue: 66)
     /// `calcmode`
-    public static let calcmode = LocalName(rawValue: 65)
+    public static let calcmode = LocalName(rawValue: 67)
     /// `canvas`
-    public static let canvas = LocalName(rawValue: 66)
+    public static let canvas = LocalName(rawValue: 68)
     /// `caption`
-    public static let caption = LocalName(rawValue: 67)
+    public static let caption = LocalName(rawValue: 69)
     /// `cellpadding`
-    public static let cellpadding = LocalName(rawValue: 68)
+    public static let cellpadding = LocalName(rawValue: 70)
     /// `cellspacing`
-    public static let cellspacing = LocalName(rawValue: 69)
+    public static let cellspacing = LocalName(rawValue: 71)
     /// `center`
-    public static let center = LocalName(rawValue: 70)
+    public static let center = LocalName(rawValue: 72)
     /// `charset`
-    public static let charset = LocalName(rawValue: 71)
+    public static let charset = LocalName(rawValue: 73)
     /// `checked`
-    public static let checked = LocalName(rawValue: 72)
+    public static let checked = LocalName(rawValue: 74)
     /// `circle`
-    public static let circle = LocalName(rawValue: 73)
+    public static let circle = LocalName(rawValue: 75)
     /// `cite`
-    public static let cite = LocalName(rawValue: 74)
+    public static let cite = LocalName(rawValue: 76)
     /// `class`
-    public static let `class` = LocalName(rawValue: 75)
+    public static let `class` = LocalName(rawValue: 77)
     /// `classid`
-    public static let classid = LocalName(rawValue: 76)
+    public static let classid = LocalName(rawValue: 78)
     /// `clear`
-    public static let clear = LocalName(rawValue: 77)
+    public static let clear = LocalName(rawValue: 79)
     /// `clipPath`
-    public static let clipPath = LocalName(rawValue: 78)
+    public static let clipPath = LocalName(rawValue: 80)
     /// `clipPathUnits`
-    public static let clipPathUnits = LocalName(rawValue: 79)
+    public static let clipPathUnits = LocalName(rawValue: 81)
     /// `clippath`
-    public static let clippath = LocalName(rawValue: 80)
+    public static let clippath = LocalName(rawValue: 82)
     /// `clippathunits`
-    public static let clippathunits = LocalName(rawValue: 81)
+    public static let clippathunits = LocalName(rawValue: 83)
     /// `code`
-    public static let code = LocalName(rawValue: 82)
+    public static let code = LocalName(rawValue: 84)
     /// `codebase`
-    public static let codebase = LocalName(rawValue: 83)
+    public static let codebase = LocalName(rawValue: 85)
     /// `codetype`
-    public static let codetype = LocalName(rawValue: 84)
+    public static let codetype = LocalName(rawValue: 86)
     /// `col`
-    public static let col = LocalName(rawValue: 85)
+    public static let col = LocalName(rawValue: 87)
     /// `colgroup`
-    public static let colgroup = LocalName(rawValue: 86)
+    public static let colgroup = LocalName(rawValue: 88)
     /// `color`
-    public static let color = LocalName(rawValue: 87)
+    public static let color = LocalName(rawValue: 89)
     /// `cols`
-    public static let cols = LocalName(rawValue: 88)
+    public static let cols = LocalName(rawValue: 90)
     /// `colspan`
-    public static let colspan = LocalName(rawValue: 89)
+    public static let colspan = LocalName(rawValue: 91)
     /// `compact`
-    public static let compact = LocalName(rawValue: 90)
+    public static let compact = LocalName(rawValue: 92)
     /// `content`
-    public static let content = LocalName(rawValue: 91)
+    public static let content = LocalName(rawValue: 93)
     /// `contenteditable`
-    public static let contenteditable = LocalName(rawValue: 92)
+    public static let contenteditable = LocalName(rawValue: 94)
     /// `controls`
-    public static let controls = LocalName(rawValue: 93)
+    public static let controls = LocalName(rawValue: 95)
     /// `coords`
-    public static let coords = LocalName(rawValue: 94)
+    public static let coords = LocalName(rawValue: 96)
     /// `crossorigin`
-    public static let crossorigin = LocalName(rawValue: 95)
+    public static let crossorigin = LocalName(rawValue: 97)
     /// `d`
-    public static let d = LocalName(rawValue: 96)
+    public static let d = LocalName(rawValue: 98)
     /// `data`
-    public static let data = LocalName(rawValue: 97)
+    public static let data = LocalName(rawValue: 99)
     /// `datalist`
-    public static let datalist = LocalName(rawValue: 98)
+    public static let datalist = LocalName(rawValue: 100)
     /// `datetime`
-    public static let datetime = LocalName(rawValue: 99)
+    public static let datetime = LocalName(rawValue: 101)
     /// `dd`
-    public static let dd = LocalName(rawValue: 100)
+    public static let dd = LocalName(rawValue: 102)
     /// `declare`
-    public static let declare = LocalName(rawValue: 101)
+    public static let declare = LocalName(rawValue: 103)
     /// `decoding`
-    public static let decoding = LocalName(rawValue: 102)
+    public static let decoding = LocalName(rawValue: 104)
     /// `default`
-    public static let `default` = LocalName(rawValue: 103)
+    public static let `default` = LocalName(rawValue: 105)
     /// `defer`
-    public static let `defer` = LocalName(rawValue: 104)
+    public static let `defer` = LocalName(rawValue: 106)
     /// `definitionURL`
-    public static let definitionURL = LocalName(rawValue: 105)
+    public static let definitionURL = LocalName(rawValue: 107)
     /// `definitionurl`
-    public static let definitionurl = LocalName(rawValue: 106)
+    public static let definitionurl = LocalName(rawValue: 108)
     /// `defs`
-    public static let defs = LocalName(rawValue: 107)
+    public static let defs = LocalName(rawValue: 109)
     /// `del`
-    public static let del = LocalName(rawValue: 108)
+    public static let del = LocalName(rawValue: 110)
     /// `desc`
-    public static let desc = LocalName(rawValue: 109)
+    public static let desc = LocalName(rawValue: 111)
     /// `details`
-    public static let details = LocalName(rawValue: 110)
+    public static let details = LocalName(rawValue: 112)
     /// `dfn`
-    public static let dfn = LocalName(rawValue: 111)
+    public static let dfn = LocalName(rawValue: 113)
     /// `dialog`
-    public static let dialog = LocalName(rawValue: 112)
+    public static let dialog = LocalName(rawValue: 114)
     /// `diffuseConstant`
-    public static let diffuseConstant = LocalName(rawValue: 113)
+    public static let diffuseConstant = LocalName(rawValue: 115)
     /// `diffuseconstant`
-    public static let diffuseconstant = LocalName(rawValue: 114)
+    public static let diffuseconstant = LocalName(rawValue: 116)
     /// `dir`
-    public static let dir = LocalName(rawValue: 115)
+    public static let dir = LocalName(rawValue: 117)
     /// `dirname`
-    public static let dirname = LocalName(rawValue: 116)
+    public static let dirname = LocalName(rawValue: 118)
     /// `disabled`
-    public static let disabled = LocalName(rawValue: 117)
+    public static let disabled = LocalName(rawValue: 119)
     /// `div`
-    public static let div = LocalName(rawValue: 118)
+    public static let div = LocalName(rawValue: 120)
     /// `dl`
-    public static let dl = LocalName(rawValue: 119)
+    public static let dl = LocalName(rawValue: 121)
     /// `download`
-    public static let download = LocalName(rawValue: 120)
+    public static let download = LocalName(rawValue: 122)
     /// `draggable`
-    public static let draggable = LocalName(rawValue: 121)
+    public static let draggable = LocalName(rawValue: 123)
     /// `dt`
-    public static let dt = LocalName(rawValue: 122)
+    public static let dt = LocalName(rawValue: 124)
     /// `edgeMode`
-    public static let edgeMode = LocalName(rawValue: 123)
+    public static let edgeMode = LocalName(rawValue: 125)
     /// `edgemode`
-    public static let edgemode = LocalName(rawValue: 124)
+    public static let edgemode = LocalName(rawValue: 126)
     /// `ellipse`
-    public static let ellipse = LocalName(rawValue: 125)
+    public static let ellipse = LocalName(rawValue: 127)
     /// `em`
-    public static let em = LocalName(rawValue: 126)
+    public static let em = LocalName(rawValue: 128)
     /// `embed`
-    public static let embed = LocalName(rawValue: 127)
+    public static let embed = LocalName(rawValue: 129)
     /// `encoding`
-    public static let encoding = LocalName(rawValue: 128)
+    public static let encoding = LocalName(rawValue: 130)
     /// `enctype`
-    public static let enctype = LocalName(rawValue: 129)
+    public static let enctype = LocalName(rawValue: 131)
     /// `face`
-    public static let face = LocalName(rawValue: 130)
+    public static let face = LocalName(rawValue: 132)
     /// `feBlend`
-    public static let feBlend = LocalName(rawValue: 131)
+    public static let feBlend = LocalName(rawValue: 133)
     /// `feColorMatrix`
-    public static let feColorMatrix = LocalName(rawValue: 132)
+    public static let feColorMatrix = LocalName(rawValue: 134)
     /// `feComponentTransfer`
-    public static let feComponentTransfer = LocalName(rawValue: 133)
+    public static let feComponentTransfer = LocalName(rawValue: 135)
     /// `feComposite`
-    public static let feComposite = LocalName(rawValue: 134)
+    public static let feComposite = LocalName(rawValue: 136)
     /// `feConvolveMatrix`
-    public static let feConvolveMatrix = LocalName(rawValue: 135)
+    public static let feConvolveMatrix = LocalName(rawValue: 137)
     /// `feDiffuseLighting`
-    public static let feDiffuseLighting = LocalName(rawValue: 136)
+    public static let feDiffuseLighting = LocalName(rawValue: 138)
     /// `feDisplacementMap`
-    public static let feDisplacementMap = LocalName(rawValue: 137)
+    public static let feDisplacementMap = LocalName(rawValue: 139)
     /// `feDistantLight`
-    public static let feDistantLight = LocalName(rawValue: 138)
+    public static let feDistantLight = LocalName(rawValue: 140)
     /// `feDropShadow`
-    public static let feDropShadow = LocalName(rawValue: 139)
+    public static let feDropShadow = LocalName(rawValue: 141)
     /// `feFlood`
-    public static let feFlood = LocalName(rawValue: 140)
+    public static let feFlood = LocalName(rawValue: 142)
     /// `feFuncA`
-    public static let feFuncA = LocalName(rawValue: 141)
+    public static let feFuncA = LocalName(rawValue: 143)
     /// `feFuncB`
-    public static let feFuncB = LocalName(rawValue: 142)
+    public static let feFuncB = LocalName(rawValue: 144)
     /// `feFuncG`
-    public static let feFuncG = LocalName(rawValue: 143)
+    public static let feFuncG = LocalName(rawValue: 145)
     /// `feFuncR`
-    public static let feFuncR = LocalName(rawValue: 144)
+    public static let feFuncR = LocalName(rawValue: 146)
     /// `feGaussianBlur`
-    public static let feGaussianBlur = LocalName(rawValue: 145)
+    public static let feGaussianBlur = LocalName(rawValue: 147)
     /// `feImage`
-    public static let feImage = LocalName(rawValue: 146)
+    public static let feImage = LocalName(rawValue: 148)
     /// `feMerge`
-    public static let feMerge = LocalName(rawValue: 147)
+    public static let feMerge = LocalName(rawValue: 149)
     /// `feMergeNode`
-    public static let feMergeNode = LocalName(rawValue: 148)
+    public static let feMergeNode = LocalName(rawValue: 150)
     /// `feMorphology`
-    public static let feMorphology = LocalName(rawValue: 149)
+    public static let feMorphology = LocalName(rawValue: 151)
     /// `feOffset`
-    public static let feOffset = LocalName(rawValue: 150)
+    public static let feOffset = LocalName(rawValue: 152)
     /// `fePointLight`
-    public static let fePointLight = LocalName(rawValue: 151)
+    public static let fePointLight = LocalName(rawValue: 153)
     /// `feSpecularLighting`
-    public static let feSpecularLighting = LocalName(rawValue: 152)
+    public static let feSpecularLighting = LocalName(rawValue: 154)
     /// `feSpotLight`
-    public static let feSpotLight = LocalName(rawValue: 153)
+    public static let feSpotLight = LocalName(rawValue: 155)
     /// `feTile`
-    public static let feTile = LocalName(rawValue: 154)
+    public static let feTile = LocalName(rawValue: 156)
     /// `feTurbulence`
-    public static let feTurbulence = LocalName(rawValue: 155)
+    public static let feTurbulence = LocalName(rawValue: 157)
     /// `feblend`
-    public static let feblend = LocalName(rawValue: 156)
+    public static let feblend = LocalName(rawValue: 158)
     /// `fecolormatrix`
-    public static let fecolormatrix = LocalName(rawValue: 157)
+    public static let fecolormatrix = LocalName(rawValue: 159)
     /// `fecomponenttransfer`
-    public static let fecomponenttransfer = LocalName(rawValue: 158)
+    public static let fecomponenttransfer = LocalName(rawValue: 160)
     /// `fecomposite`
-    public static let fecomposite = LocalName(rawValue: 159)
+    public static let fecomposite = LocalName(rawValue: 161)
     /// `feconvolvematrix`
-    public static let feconvolvematrix = LocalName(rawValue: 160)
+    public static let feconvolvematrix = LocalName(rawValue: 162)
     /// `fediffuselighting`
-    public static let fediffuselighting = LocalName(rawValue: 161)
+    public static let fediffuselighting = LocalName(rawValue: 163)
     /// `fedisplacementmap`
-    public static let fedisplacementmap = LocalName(rawValue: 162)
+    public static let fedisplacementmap = LocalName(rawValue: 164)
     /// `fedistantlight`
-    public static let fedistantlight = LocalName(rawValue: 163)
+    public static let fedistantlight = LocalName(rawValue: 165)
     /// `fedropshadow`
-    public static let fedropshadow = LocalName(rawValue: 164)
+    public static let fedropshadow = LocalName(rawValue: 166)
     /// `feflood`
-    public static let feflood = LocalName(rawValue: 165)
+    public static let feflood = LocalName(rawValue: 167)
     /// `fefunca`
-    public static let fefunca = LocalName(rawValue: 166)
+    public static let fefunca = LocalName(rawValue: 168)
     /// `fefuncb`
-    public static let fefuncb = LocalName(rawValue: 167)
+    public static let fefuncb = LocalName(rawValue: 169)
     /// `fefuncg`
-    public static let fefuncg = LocalName(rawValue: 168)
+    public static let fefuncg = LocalName(rawValue: 170)
     /// `fefuncr`
-    public static let fefuncr = LocalName(rawValue: 169)
+    public static let fefuncr = LocalName(rawValue: 171)
     /// `fegaussianblur`
-    public static let fegaussianblur = LocalName(rawValue: 170)
+    public static let fegaussianblur = LocalName(rawValue: 172)
     /// `feimage`
-    public static let feimage = LocalName(rawValue: 171)
+    public static let feimage = LocalName(rawValue: 173)
     /// `femerge`
-    public static let femerge = LocalName(rawValue: 172)
+    public static let femerge = LocalName(rawValue: 174)
     /// `femergenode`
-    public static let femergenode = LocalName(rawValue: 173)
+    public static let femergenode = LocalName(rawValue: 175)
     /// `femorphology`
-    public static let femorphology = LocalName(rawValue: 174)
+    public static let femorphology = LocalName(rawValue: 176)
     /// `feoffset`
-    public static let feoffset = LocalName(rawValue: 175)
+    public static let feoffset = LocalName(rawValue: 177)
     /// `fepointlight`
-    public static let fepointlight = LocalName(rawValue: 176)
+    public static let fepointlight = LocalName(rawValue: 178)
     /// `fespecularlighting`
-    public static let fespecularlighting = LocalName(rawValue: 177)
+    public static let fespecularlighting = LocalName(rawValue: 179)
     /// `fespotlight`
-    public static let fespotlight = LocalName(rawValue: 178)
+    public static let fespotlight = LocalName(rawValue: 180)
     /// `fetile`
-    public static let fetile = LocalName(rawValue: 179)
+    public static let fetile = LocalName(rawValue: 181)
     /// `feturbulence`
-    public static let feturbulence = LocalName(rawValue: 180)
+    public static let feturbulence = LocalName(rawValue: 182)
     /// `fieldset`
-    public static let fieldset = LocalName(rawValue: 181)
+    public static let fieldset = LocalName(rawValue: 183)
     /// `figcaption`
-    public static let figcaption = LocalName(rawValue: 182)
+    public static let figcaption = LocalName(rawValue: 184)
     /// `figure`
-    public static let figure = LocalName(rawValue: 183)
+    public static let figure = LocalName(rawValue: 185)
     /// `fill`
-    public static let fill = LocalName(rawValue: 184)
+    public static let fill = LocalName(rawValue: 186)
     /// `filter`
-    public static let filter = LocalName(rawValue: 185)
+    public static let filter = LocalName(rawValue: 187)
     /// `filterUnits`
-    public static let filterUnits = LocalName(rawValue: 186)
+    public static let filterUnits = LocalName(rawValue: 188)
     /// `filterunits`
-    public static let filterunits = LocalName(rawValue: 187)
+    public static let filterunits = LocalName(rawValue: 189)
     /// `font`
-    public static let font = LocalName(rawValue: 188)
+    public static let font = LocalName(rawValue: 190)
     /// `footer`
-    public static let footer = LocalName(rawValue: 189)
+    public static let footer = LocalName(rawValue: 191)
     /// `for`
-    public static let `for` = LocalName(rawValue: 190)
+    public static let `for` = LocalName(rawValue: 192)
     /// `foreignObject`
-    public static let foreignObject = LocalName(rawValue: 191)
+    public static let foreignObject = LocalName(rawValue: 193)
     /// `foreignobject`
-    public static let foreignobject = LocalName(rawValue: 192)
+    public static let foreignobject = LocalName(rawValue: 194)
     /// `form`
-    public static let form = LocalName(rawValue: 193)
+    public static let form = LocalName(rawValue: 195)
     /// `formaction`
-    public static let formaction = LocalName(rawValue: 194)
+    public static let formaction = LocalName(rawValue: 196)
     /// `frame`
-    public static let frame = LocalName(rawValue: 195)
+    public static let frame = LocalName(rawValue: 197)
     /// `frameborder`
-    public static let frameborder = LocalName(rawValue: 196)
+    public static let frameborder = LocalName(rawValue: 198)
     /// `frameset`
-    public static let frameset = LocalName(rawValue: 197)
+    public static let frameset = LocalName(rawValue: 199)
     /// `g`
-    public static let g = LocalName(rawValue: 198)
+    public static let g = LocalName(rawValue: 200)
     /// `glyphRef`
-    public static let glyphRef = LocalName(rawValue: 199)
+    public static let glyphRef = LocalName(rawValue: 201)
     /// `glyphref`
-    public static let glyphref = LocalName(rawValue: 200)
+    public static let glyphref = LocalName(rawValue: 202)
     /// `gradientTransform`
-    public static let gradientTransform = LocalName(rawValue: 201)
+    public static let gradientTransform = LocalName(rawValue: 203)
     /// `gradientUnits`
-    public static let gradientUnits = LocalName(rawValue: 202)
+    public static let gradientUnits = LocalName(rawValue: 204)
     /// `gradienttransform`
-    public static let gradienttransform = LocalName(rawValue: 203)
+    public static let gradienttransform = LocalName(rawValue: 205)
     /// `gradientunits`
-    public static let gradientunits = LocalName(rawValue: 204)
+    public static let gradientunits = LocalName(rawValue: 206)
     /// `h1`
-    public static let h1 = LocalName(rawValue: 205)
+    public static let h1 = LocalName(rawValue: 207)
     /// `h2`
-    public static let h2 = LocalName(rawValue: 206)
+    public static let h2 = LocalName(rawValue: 208)
     /// `h3`
-    public static let h3 = LocalName(rawValue: 207)
+    public static let h3 = LocalName(rawValue: 209)
     /// `h4`
-    public static let h4 = LocalName(rawValue: 208)
+    public static let h4 = LocalName(rawValue: 210)
     /// `h5`
-    public static let h5 = LocalName(rawValue: 209)
+    public static let h5 = LocalName(rawValue: 211)
     /// `h6`
-    public static let h6 = LocalName(rawValue: 210)
+    public static let h6 = LocalName(rawValue: 212)
     /// `head`
-    public static let head = LocalName(rawValue: 211)
+    public static let head = LocalName(rawValue: 213)
     /// `header`
-    public static let header = LocalName(rawValue: 212)
+    public static let header = LocalName(rawValue: 214)
     /// `headers`
-    public static let headers = LocalName(rawValue: 213)
+    public static let headers = LocalName(rawValue: 215)
     /// `height`
-    public static let height = LocalName(rawValue: 214)
+    public static let height = LocalName(rawValue: 216)
     /// `hgroup`
-    public static let hgroup = LocalName(rawValue: 215)
+    public static let hgroup = LocalName(rawValue: 217)
     /// `hidden`
-    public static let hidden = LocalName(rawValue: 216)
+    public static let hidden = LocalName(rawValue: 218)
     /// `high`
-    public static let high = LocalName(rawValue: 217)
+    public static let high = LocalName(rawValue: 219)
     /// `hr`
-    public static let hr = LocalName(rawValue: 218)
+    public static let hr = LocalName(rawValue: 220)
     /// `href`
-    public static let href = LocalName(rawValue: 219)
+    public static let href = LocalName(rawValue: 221)
     /// `hreflang`
-    public static let hreflang = LocalName(rawValue: 220)
+    public static let hreflang = LocalName(rawValue: 222)
     /// `hspace`
-    public static let hspace = LocalName(rawValue: 221)
+    public static let hspace = LocalName(rawValue: 223)
     /// `html`
-    public static let html = LocalName(rawValue: 222)
+    public static let html = LocalName(rawValue: 224)
     /// `http-equiv`
-    public static let httpEquiv = LocalName(rawValue: 223)
+    public static let httpEquiv = LocalName(rawValue: 225)
     /// `i`
-    public static let i = LocalName(rawValue: 224)
+    public static let i = LocalName(rawValue: 226)
     /// `id`
-    public static let id = LocalName(rawValue: 225)
+    public static let id = LocalName(rawValue: 227)
     /// `iframe`
-    public static let iframe = LocalName(rawValue: 226)
+    public static let iframe = LocalName(rawValue: 228)
     /// `image`
-    public static let image = LocalName(rawValue: 227)
+    public static let image = LocalName(rawValue: 229)
     /// `img`
-    public static let img = LocalName(rawValue: 228)
+    public static let img = LocalName(rawValue: 230)
     /// `input`
-    public static let input = LocalName(rawValue: 229)
+    public static let input = LocalName(rawValue: 231)
     /// `ins`
-    public static let ins = LocalName(rawValue: 230)
+    public static let ins = LocalName(rawValue: 232)
     /// `integrity`
-    public static let integrity = LocalName(rawValue: 231)
+    public static let integrity = LocalName(rawValue: 233)
     /// `is`
-    public static let `is` = LocalName(rawValue: 232)
+    public static let `is` = LocalName(rawValue: 234)
     /// `isindex`
-    public static let isindex = LocalName(rawValue: 233)
+    public static let isindex = LocalName(rawValue: 235)
     /// `itemid`
-    public static let itemid = LocalName(rawValue: 234)
+    public static let itemid = LocalName(rawValue: 236)
     /// `itemprop`
-    public static let itemprop = LocalName(rawValue: 235)
+    public static let itemprop = LocalName(rawValue: 237)
     /// `itemref`
-    public static let itemref = LocalName(rawValue: 236)
+    public static let itemref = LocalName(rawValue: 238)
     /// `itemscope`
-    public static let itemscope = LocalName(rawValue: 237)
+    public static let itemscope = LocalName(rawValue: 239)
     /// `itemtype`
-    public static let itemtype = LocalName(rawValue: 238)
+    public static let itemtype = LocalName(rawValue: 240)
     /// `kbd`
-    public static let kbd = LocalName(rawValue: 239)
+    public static let kbd = LocalName(rawValue: 241)
     /// `kernelMatrix`
-    public static let kernelMatrix = LocalName(rawValue: 240)
+    public static let kernelMatrix = LocalName(rawValue: 242)
     /// `kernelUnitLength`
-    public static let kernelUnitLength = LocalName(rawValue: 241)
+    public static let kernelUnitLength = LocalName(rawValue: 243)
     /// `kernelmatrix`
-    public static let kernelmatrix = LocalName(rawValue: 242)
+    public static let kernelmatrix = LocalName(rawValue: 244)
     /// `kernelunitlength`
-    public static let kernelunitlength = LocalName(rawValue: 243)
+    public static let kernelunitlength = LocalName(rawValue: 245)
     /// `keyPoints`
-    public static let keyPoints = LocalName(rawValue: 244)
+    public static let keyPoints = LocalName(rawValue: 246)
     /// `keySplines`
-    public static let keySplines = LocalName(rawValue: 245)
+    public static let keySplines = LocalName(rawValue: 247)
     /// `keyTimes`
-    public static let keyTimes = LocalName(rawValue: 246)
+    public static let keyTimes = LocalName(rawValue: 248)
     /// `keygen`
-    public static let keygen = LocalName(rawValue: 247)
+    public static let keygen = LocalName(rawValue: 249)
     /// `keypoints`
-    public static let keypoints = LocalName(rawValue: 248)
+    public static let keypoints = LocalName(rawValue: 250)
     /// `keysplines`
-    public static let keysplines = LocalName(rawValue: 249)
+    public static let keysplines = LocalName(rawValue: 251)
     /// `keytimes`
-    public static let keytimes = LocalName(rawValue: 250)
+    public static let keytimes = LocalName(rawValue: 252)
     /// `label`
-    public static let label = LocalName(rawValue: 251)
+    public static let label = LocalName(rawValue: 253)
     /// `lang`
-    public static let lang = LocalName(rawValue: 252)
+    public static let lang = LocalName(rawValue: 254)
     /// `language`
-    public static let language = LocalName(rawValue: 253)
+    public static let language = LocalName(rawValue: 255)
     /// `legend`
-    public static let legend = LocalName(rawValue: 254)
+    public static let legend = LocalName(rawValue: 256)
     /// `lengthAdjust`
-    public static let lengthAdjust = LocalName(rawValue: 255)
+    public static let lengthAdjust = LocalName(rawValue: 257)
     /// `lengthadjust`
-    public static let lengthadjust = LocalName(rawValue: 256)
+    public static let lengthadjust = LocalName(rawValue: 258)
     /// `li`
-    public static let li = LocalName(rawValue: 257)
+    public static let li = LocalName(rawValue: 259)
     /// `limitingConeAngle`
-    public static let limitingConeAngle = LocalName(rawValue: 258)
+    public static let limitingConeAngle = LocalName(rawValue: 260)
     /// `limitingconeangle`
-    public static let limitingconeangle = LocalName(rawValue: 259)
+    public static let limitingconeangle = LocalName(rawValue: 261)
     /// `line`
-    public static let line = LocalName(rawValue: 260)
+    public static let line = LocalName(rawValue: 262)
     /// `linearGradient`
-    public static let linearGradient = LocalName(rawValue: 261)
+    public static let linearGradient = LocalName(rawValue: 263)
     /// `lineargradient`
-    public static let lineargradient = LocalName(rawValue: 262)
+    public static let lineargradient = LocalName(rawValue: 264)
     /// `link`
-    public static let link = LocalName(rawValue: 263)
+    public static let link = LocalName(rawValue: 265)
     /// `list`
-    public static let list = LocalName(rawValue: 264)
+    public static let list = LocalName(rawValue: 266)
     /// `listing`
-    public static let listing = LocalName(rawValue: 265)
+    public static let listing = LocalName(rawValue: 267)
     /// `loading`
-    public static let loading = LocalName(rawValue: 266)
+    public static let loading = LocalName(rawValue: 268)
     /// `loop`
-    public static let loop = LocalName(rawValue: 267)
+    public static let loop = LocalName(rawValue: 269)
     /// `low`
-    public static let low = LocalName(rawValue: 268)
+    public static let low = LocalName(rawValue: 270)
     /// `main`
-    public static let main = LocalName(rawValue: 269)
+    public static let main = LocalName(rawValue: 271)
     /// `malignmark`
-    public static let malignmark = LocalName(rawValue: 270)
+    public static let malignmark = LocalName(rawValue: 272)
     /// `manifest`
-    public static let manifest = LocalName(rawValue: 271)
+    public static let manifest = LocalName(rawValue: 273)
     /// `map`
-    public static let map = LocalName(rawValue: 272)
+    public static let map = LocalName(rawValue: 274)
     /// `mark`
-    public static let mark = LocalName(rawValue: 273)
+    public static let mark = LocalName(rawValue: 275)
     /// `marker`
-    public static let marker = LocalName(rawValue: 274)
+    public static let marker = LocalName(rawValue: 276)
     /// `markerHeight`
-    public static let markerHeight = LocalName(rawValue: 275)
+    public static let markerHeight = LocalName(rawValue: 277)
     /// `markerUnits`
-    public static let markerUnits = LocalName(rawValue: 276)
+    public static let markerUnits = LocalName(rawValue: 278)
     /// `markerWidth`
-    public static let markerWidth = LocalName(rawValue: 277)
+    public static let markerWidth = LocalName(rawValue: 279)
     /// `markerheight`
-    public static let markerheight = LocalName(rawValue: 278)
+    public static let markerheight = LocalName(rawValue: 280)
     /// `markerunits`
-    public static let markerunits = LocalName(rawValue: 279)
+    public static let markerunits = LocalName(rawValue: 281)
     /// `markerwidth`
-    public static let markerwidth = LocalName(rawValue: 280)
+    public static let markerwidth = LocalName(rawValue: 282)
     /// `marquee`
-    public static let marquee = LocalName(rawValue: 281)
+    public static let marquee = LocalName(rawValue: 283)
     /// `mask`
-    public static let mask = LocalName(rawValue: 282)
+    public static let mask = LocalName(rawValue: 284)
     /// `maskContentUnits`
-    public static let maskContentUnits = LocalName(rawValue: 283)
+    public static let maskContentUnits = LocalName(rawValue: 285)
     /// `maskUnits`
-    public static let maskUnits = LocalName(rawValue: 284)
+    public static let maskUnits = LocalName(rawValue: 286)
     /// `maskcontentunits`
-    public static let maskcontentunits = LocalName(rawValue: 285)
+    public static let maskcontentunits = LocalName(rawValue: 287)
     /// `maskunits`
-    public static let maskunits = LocalName(rawValue: 286)
+    public static let maskunits = LocalName(rawValue: 288)
     /// `math`
-    public static let math = LocalName(rawValue: 287)
+    public static let math = LocalName(rawValue: 289)
     /// `max`
-    public static let max = LocalName(rawValue: 288)
+    public static let max = LocalName(rawValue: 290)
     /// `maxlength`
-    public static let maxlength = LocalName(rawValue: 289)
+    public static let maxlength = LocalName(rawValue: 291)
     /// `media`
-    public static let media = LocalName(rawValue: 290)
+    public static let media = LocalName(rawValue: 292)
     /// `menclose`
-    public static let menclose = LocalName(rawValue: 291)
+    public static let menclose = LocalName(rawValue: 293)
     /// `menu`
-    public static let menu = LocalName(rawValue: 292)
+    public static let menu = LocalName(rawValue: 294)
     /// `menuitem`
-    public static let menuitem = LocalName(rawValue: 293)
+    public static let menuitem = LocalName(rawValue: 295)
     /// `merror`
-    public static let merror = LocalName(rawValue: 294)
+    public static let merror = LocalName(rawValue: 296)
     /// `meta`
-    public static let meta = LocalName(rawValue: 295)
+    public static let meta = LocalName(rawValue: 297)
     /// `metadata`
-    public static let metadata = LocalName(rawValue: 296)
+    public static let metadata = LocalName(rawValue: 298)
     /// `meter`
-    public static let meter = LocalName(rawValue: 297)
+    public static let meter = LocalName(rawValue: 299)
     /// `method`
-    public static let method = LocalName(rawValue: 298)
+    public static let method = LocalName(rawValue: 300)
     /// `mfenced`
-    public static let mfenced = LocalName(rawValue: 299)
+    public static let mfenced = LocalName(rawValue: 301)
     /// `mfrac`
-    public static let mfrac = LocalName(rawValue: 300)
+    public static let mfrac = LocalName(rawValue: 302)
     /// `mglyph`
-    public static let mglyph = LocalName(rawValue: 301)
+    public static let mglyph = LocalName(rawValue: 303)
     /// `mi`
-    public static let mi = LocalName(rawValue: 302)
+    public static let mi = LocalName(rawValue: 304)
     /// `min`
-    public static let min = LocalName(rawValue: 303)
+    public static let min = LocalName(rawValue: 305)
     /// `minlength`
-    public static let minlength = LocalName(rawValue: 304)
+    public static let minlength = LocalName(rawValue: 306)
     /// `mmultiscripts`
-    public static let mmultiscripts = LocalName(rawValue: 305)
+    public static let mmultiscripts = LocalName(rawValue: 307)
     /// `mn`
-    public static let mn = LocalName(rawValue: 306)
+    public static let mn = LocalName(rawValue: 308)
     /// `mo`
-    public static let mo = LocalName(rawValue: 307)
+    public static let mo = LocalName(rawValue: 309)
     /// `mover`
-    public static let mover = LocalName(rawValue: 308)
+    public static let mover = LocalName(rawValue: 310)
     /// `mpadded`
-    public static let mpadded = LocalName(rawValue: 309)
+    public static let mpadded = LocalName(rawValue: 311)
     /// `mphantom`
-    public static let mphantom = LocalName(rawValue: 310)
+    public static let mphantom = LocalName(rawValue: 312)
     /// `mroot`
-    public static let mroot = LocalName(rawValue: 311)
+    public static let mroot = LocalName(rawValue: 313)
     /// `mrow`
-    public static let mrow = LocalName(rawValue: 312)
+    public static let mrow = LocalName(rawValue: 314)
     /// `ms`
-    public static let ms = LocalName(rawValue: 313)
+    public static let ms = LocalName(rawValue: 315)
     /// `mspace`
-    public static let mspace = LocalName(rawValue: 314)
+    public static let mspace = LocalName(rawValue: 316)
     /// `msqrt`
-    public static let msqrt = LocalName(rawValue: 315)
+    public static let msqrt = LocalName(rawValue: 317)
     /// `mstyle`
-    public static let mstyle = LocalName(rawValue: 316)
+    public static let mstyle = LocalName(rawValue: 318)
     /// `msub`
-    public static let msub = LocalName(rawValue: 317)
+    public static let msub = LocalName(rawValue: 319)
     /// `msubsup`
-    public static let msubsup = LocalName(rawValue: 318)
+    public static let msubsup = LocalName(rawValue: 320)
     /// `msup`
-    public static let msup = LocalName(rawValue: 319)
+    public static let msup = LocalName(rawValue: 321)
     /// `mtable`
-    public static let mtable = LocalName(rawValue: 320)
+    public static let mtable = LocalName(rawValue: 322)
     /// `mtd`
-    public static let mtd = LocalName(rawValue: 321)
+    public static let mtd = LocalName(rawValue: 323)
     /// `mtext`
-    public static let mtext = LocalName(rawValue: 322)
+    public static let mtext = LocalName(rawValue: 324)
     /// `mtr`
-    public static let mtr = LocalName(rawValue: 323)
+    public static let mtr = LocalName(rawValue: 325)
     /// `multicol`
-    public static let multicol = LocalName(rawValue: 324)
+    public static let multicol = LocalName(rawValue: 326)
     /// `multiple`
-    public static let multiple = LocalName(rawValue: 325)
+    public static let multiple = LocalName(rawValue: 327)
     /// `munder`
-    public static let munder = LocalName(rawValue: 326)
+    public static let munder = LocalName(rawValue: 328)
     /// `munderover`
-    public static let munderover = LocalName(rawValue: 327)
+    public static let munderover = LocalName(rawValue: 329)
     /// `muted`
-    public static let muted = LocalName(rawValue: 328)
+    public static let muted = LocalName(rawValue: 330)
     /// `name`
-    public static let name = LocalName(rawValue: 329)
+    public static let name = LocalName(rawValue: 331)
     /// `nav`
-    public static let nav = LocalName(rawValue: 330)
+    public static let nav = LocalName(rawValue: 332)
     /// `nextid`
-    public static let nextid = LocalName(rawValue: 331)
+    public static let nextid = LocalName(rawValue: 333)
     /// `nobr`
-    public static let nobr = LocalName(rawValue: 332)
+    public static let nobr = LocalName(rawValue: 334)
     /// `noembed`
-    public static let noembed = LocalName(rawValue: 333)
+    public static let noembed = LocalName(rawValue: 335)
     /// `noframes`
-    public static let noframes = LocalName(rawValue: 334)
+    public static let noframes = LocalName(rawValue: 336)
     /// `nohref`
-    public static let nohref = LocalName(rawValue: 335)
+    public static let nohref = LocalName(rawValue: 337)
     /// `nomodule`
-    public static let nomodule = LocalName(rawValue: 336)
+    public static let nomodule = LocalName(rawValue: 338)
     /// `nonce`
-    public static let nonce = LocalName(rawValue: 337)
+    public static let nonce = LocalName(rawValue: 339)
     /// `noscript`
-    public static let noscript = LocalName(rawValue: 338)
+    public static let noscript = LocalName(rawValue: 340)
     /// `noshade`
-    public static let noshade = LocalName(rawValue: 339)
+    public static let noshade = LocalName(rawValue: 341)
     /// `nowrap`
-    public static let nowrap = LocalName(rawValue: 340)
+    public static let nowrap = LocalName(rawValue: 342)
     /// `numOctaves`
-    public static let numOctaves = LocalName(rawValue: 341)
+    public static let numOctaves = LocalName(rawValue: 343)
     /// `numoctaves`
-    public static let numoctaves = LocalName(rawValue: 342)
+    public static let numoctaves = LocalName(rawValue: 344)
     /// `object`
-    public static let object = LocalName(rawValue: 343)
+    public static let object = LocalName(rawValue: 345)
     /// `ol`
-    public static let ol = LocalName(rawValue: 344)
+    public static let ol = LocalName(rawValue: 346)
     /// `onclick`
-    public static let onclick = LocalName(rawValue: 345)
+    public static let onclick = LocalName(rawValue: 347)
     /// `onerror`
-    public static let onerror = LocalName(rawValue: 346)
+    public static let onerror = LocalName(rawValue: 348)
     /// `onload`
-    public static let onload = LocalName(rawValue: 347)
+    public static let onload = LocalName(rawValue: 349)
     /// `open`
-    public static let `open` = LocalName(rawValue: 348)
+    public static let `open` = LocalName(rawValue: 350)
     /// `optgroup`
-    public static let optgroup = LocalName(rawValue: 349)
+    public static let optgroup = LocalName(rawValue: 351)
     /// `optimum`
-    public static let optimum = LocalName(rawValue: 350)
+    public static let optimum = LocalName(rawValue: 352)
     /// `option`
-    public static let option = LocalName(rawValue: 351)
+    public static let option = LocalName(rawValue: 353)
     /// `output`
-    public static let output = LocalName(rawValue: 352)
+    public static let output = LocalName(rawValue: 354)
     /// `p`
-    public static let p = LocalName(rawValue: 353)
+    public static let p = LocalName(rawValue: 355)
     /// `param`
-    public static let param = LocalName(rawValue: 354)
+    public static let param = LocalName(rawValue: 356)
     /// `path`
-    public static let path = LocalName(rawValue: 355)
+    public static let path = LocalName(rawValue: 357)
     /// `pathLength`
-    public static let pathLength = LocalName(rawValue: 356)
+    public static let pathLength = LocalName(rawValue: 358)
     /// `pathlength`
-    public static let pathlength = LocalName(rawValue: 357)
+    public static let pathlength = LocalName(rawValue: 359)
     /// `pattern`
-    public static let pattern = LocalName(rawValue: 358)
+    public static let pattern = LocalName(rawValue: 360)
     /// `patternContentUnits`
-    public static let patternContentUnits = LocalName(rawValue: 359)
+    public static let patternContentUnits = LocalName(rawValue: 361)
     /// `patternTransform`
-    public static let patternTransform = LocalName(rawValue: 360)
+    public static let patternTransform = LocalName(rawValue: 362)
     /// `patternUnits`
-    public static let patternUnits = LocalName(rawValue: 361)
+    public static let patternUnits = LocalName(rawValue: 363)
     /// `patterncontentunits`
-    public static let patterncontentunits = LocalName(rawValue: 362)
+    public static let patterncontentunits = LocalName(rawValue: 364)
     /// `patterntransform`
-    public static let patterntransform = LocalName(rawValue: 363)
+    public static let patterntransform = LocalName(rawValue: 365)
     /// `patternunits`
-    public static let patternunits = LocalName(rawValue: 364)
+    public static let patternunits = LocalName(rawValue: 366)
     /// `picture`
-    public static let picture = LocalName(rawValue: 365)
+    public static let picture = LocalName(rawValue: 367)
     /// `ping`
-    public static let ping = LocalName(rawValue: 366)
+    public static let ping = LocalName(rawValue: 368)
     /// `placeholder`
-    public static let placeholder = LocalName(rawValue: 367)
+    public static let placeholder = LocalName(rawValue: 369)
     /// `plaintext`
-    public static let plaintext = LocalName(rawValue: 368)
+    public static let plaintext = LocalName(rawValue: 370)
     /// `pointsAtX`
-    public static let pointsAtX = LocalName(rawValue: 369)
+    public static let pointsAtX = LocalName(rawValue: 371)
     /// `pointsAtY`
-    public static let pointsAtY = LocalName(rawValue: 370)
+    public static let pointsAtY = LocalName(rawValue: 372)
     /// `pointsAtZ`
-    public static let pointsAtZ = LocalName(rawValue: 371)
+    public static let pointsAtZ = LocalName(rawValue: 373)
     /// `pointsatx`
-    public static let pointsatx = LocalName(rawValue: 372)
+    public static let pointsatx = LocalName(rawValue: 374)
     /// `pointsaty`
-    public static let pointsaty = LocalName(rawValue: 373)
+    public static let pointsaty = LocalName(rawValue: 375)
     /// `pointsatz`
-    public static let pointsatz = LocalName(rawValue: 374)
+    public static let pointsatz = LocalName(rawValue: 376)
     /// `polygon`
-    public static let polygon = LocalName(rawValue: 375)
+    public static let polygon = LocalName(rawValue: 377)
     /// `polyline`
-    public static let polyline = LocalName(rawValue: 376)
+    public static let polyline = LocalName(rawValue: 378)
     /// `poster`
-    public static let poster = LocalName(rawValue: 377)
+    public static let poster = LocalName(rawValue: 379)
     /// `pre`
-    public static let pre = LocalName(rawValue: 378)
+    public static let pre = LocalName(rawValue: 380)
     /// `preload`
-    public static let preload = LocalName(rawValue: 379)
+    public static let preload = LocalName(rawValue: 381)
     /// `preserveAlpha`
-    public static let preserveAlpha = LocalName(rawValue: 380)
+    public static let preserveAlpha = LocalName(rawValue: 382)
     /// `preserveAspectRatio`
-    public static let preserveAspectRatio = LocalName(rawValue: 381)
+    public static let preserveAspectRatio = LocalName(rawValue: 383)
     /// `preservealpha`
-    public static let preservealpha = LocalName(rawValue: 382)
+    public static let preservealpha = LocalName(rawValue: 384)
     /// `preserveaspectratio`
-    public static let preserveaspectratio = LocalName(rawValue: 383)
+    public static let preserveaspectratio = LocalName(rawValue: 385)
     /// `primitiveUnits`
-    public static let primitiveUnits = LocalName(rawValue: 384)
+    public static let primitiveUnits = LocalName(rawValue: 386)
     /// `primitiveunits`
-    public static let primitiveunits = LocalName(rawValue: 385)
+    public static let primitiveunits = LocalName(rawValue: 387)
     /// `profile`
-    public static let profile = LocalName(rawValue: 386)
+    public static let profile = LocalName(rawValue: 388)
     /// `progress`
-    public static let progress = LocalName(rawValue: 387)
+    public static let progress = LocalName(rawValue: 389)
     /// `prompt`
-    public static let prompt = LocalName(rawValue: 388)
+    public static let prompt = LocalName(rawValue: 390)
     /// `property`
-    public static let property = LocalName(rawValue: 389)
+    public static let property = LocalName(rawValue: 391)
     /// `q`
-    public static let q = LocalName(rawValue: 390)
+    public static let q = LocalName(rawValue: 392)
     /// `radialGradient`
-    public static let radialGradient = LocalName(rawValue: 391)
+    public static let radialGradient = LocalName(rawValue: 393)
     /// `radialgradient`
-    public static let radialgradient = LocalName(rawValue: 392)
+    public static let radialgradient = LocalName(rawValue: 394)
     /// `rb`
-    public static let rb = LocalName(rawValue: 393)
+    public static let rb = LocalName(rawValue: 395)
     /// `readonly`
-    public static let readonly = LocalName(rawValue: 394)
+    public static let readonly = LocalName(rawValue: 396)
     /// `rect`
-    public static let rect = LocalName(rawValue: 395)
+    public static let rect = LocalName(rawValue: 397)
     /// `refX`
-    public static let refX = LocalName(rawValue: 396)
+    public static let refX = LocalName(rawValue: 398)
     /// `refY`
-    public static let refY = LocalName(rawValue: 397)
+    public static let refY = LocalName(rawValue: 399)
     /// `referrerpolicy`
-    public static let referrerpolicy = LocalName(rawValue: 398)
+    public static let referrerpolicy = LocalName(rawValue: 400)
     /// `refx`
-    public static let refx = LocalName(rawValue: 399)
+    public static let refx = LocalName(rawValue: 401)
     /// `refy`
-    public static let refy = LocalName(rawValue: 400)
+    public static let refy = LocalName(rawValue: 402)
     /// `rel`
-    public static let rel = LocalName(rawValue: 401)
+    public static let rel = LocalName(rawValue: 403)
     /// `repeatCount`
-    public static let repeatCount = LocalName(rawValue: 402)
+    public static let repeatCount = LocalName(rawValue: 404)
     /// `repeatDur`
-    public static let repeatDur = LocalName(rawValue: 403)
+    public static let repeatDur = LocalName(rawValue: 405)
     /// `repeatcount`
-    public static let repeatcount = LocalName(rawValue: 404)
+    public static let repeatcount = LocalName(rawValue: 406)
     /// `repeatdur`
-    public static let repeatdur = LocalName(rawValue: 405)
+    public static let repeatdur = LocalName(rawValue: 407)
     /// `required`
-    public static let required = LocalName(rawValue: 406)
+    public static let required = LocalName(rawValue: 408)
     /// `requiredExtensions`
-    public static let requiredExtensions = LocalName(rawValue: 407)
+    public static let requiredExtensions = LocalName(rawValue: 409)
     /// `requiredFeatures`
-    public static let requiredFeatures = LocalName(rawValue: 408)
+    public static let requiredFeatures = LocalName(rawValue: 410)
     /// `requiredextensions`
-    public static let requiredextensions = LocalName(rawValue: 409)
+    public static let requiredextensions = LocalName(rawValue: 411)
     /// `requiredfeatures`
-    public static let requiredfeatures = LocalName(rawValue: 410)
+    public static let requiredfeatures = LocalName(rawValue: 412)
     /// `rev`
-    public static let rev = LocalName(rawValue: 411)
+    public static let rev = LocalName(rawValue: 413)
     /// `reversed`
-    public static let reversed = LocalName(rawValue: 412)
+    public static let reversed = LocalName(rawValue: 414)
     /// `role`
-    public static let role = LocalName(rawValue: 413)
+    public static let role = LocalName(rawValue: 415)
     /// `rows`
-    public static let rows = LocalName(rawValue: 414)
+    public static let rows = LocalName(rawValue: 416)
     /// `rowspan`
-    public static let rowspan = LocalName(rawValue: 415)
+    public static let rowspan = LocalName(rawValue: 417)
     /// `rp`
-    public static let rp = LocalName(rawValue: 416)
+    public static let rp = LocalName(rawValue: 418)
     /// `rt`
-    public static let rt = LocalName(rawValue: 417)
+    public static let rt = LocalName(rawValue: 419)
     /// `rtc`
-    public static let rtc = LocalName(rawValue: 418)
+    public static let rtc = LocalName(rawValue: 420)
     /// `ruby`
-    public static let ruby = LocalName(rawValue: 419)
+    public static let ruby = LocalName(rawValue: 421)
     /// `rules`
-    public static let rules = LocalName(rawValue: 420)
+    public static let rules = LocalName(rawValue: 422)
     /// `s`
-    public static let s = LocalName(rawValue: 421)
+    public static let s = LocalName(rawValue: 423)
     /// `samp`
-    public static let samp = LocalName(rawValue: 422)
+    public static let samp = LocalName(rawValue: 424)
     /// `sandbox`
-    public static let sandbox = LocalName(rawValue: 423)
+    public static let sandbox = LocalName(rawValue: 425)
     /// `scheme`
-    public static let scheme = LocalName(rawValue: 424)
+    public static let scheme = LocalName(rawValue: 426)
     /// `scope`
-    public static let scope = LocalName(rawValue: 425)
+    public static let scope = LocalName(rawValue: 427)
     /// `script`
-    public static let script = LocalName(rawValue: 426)
+    public static let script = LocalName(rawValue: 428)
     /// `search`
-    public static let search = LocalName(rawValue: 427)
+    public static let search = LocalName(rawValue: 429)
     /// `section`
-    public static let section = LocalName(rawValue: 428)
+    public static let section = LocalName(rawValue: 430)
     /// `select`
-    public static let select = LocalName(rawValue: 429)
+    public static let select = LocalName(rawValue: 431)
     /// `selected`
-    public static let selected = LocalName(rawValue: 430)
+    public static let selected = LocalName(rawValue: 432)
     /// `selectedcontent`
-    public static let selectedcontent = LocalName(rawValue: 431)
+    public static let selectedcontent = LocalName(rawValue: 433)
     /// `semantics`
-    public static let semantics = LocalName(rawValue: 432)
+    public static let semantics = LocalName(rawValue: 434)
     /// `shape`
-    public static let shape = LocalName(rawValue: 433)
+    public static let shape = LocalName(rawValue: 435)
     /// `show`
-    public static let show = LocalName(rawValue: 434)
+    public static let show = LocalName(rawValue: 436)
     /// `size`
-    public static let size = LocalName(rawValue: 435)
+    public static let size = LocalName(rawValue: 437)
     /// `sizes`
-    public static let sizes = LocalName(rawValue: 436)
+    public static let sizes = LocalName(rawValue: 438)
     /// `slot`
-    public static let slot = LocalName(rawValue: 437)
+    public static let slot = LocalName(rawValue: 439)
     /// `small`
-    public static let small = LocalName(rawValue: 438)
+    public static let small = LocalName(rawValue: 440)
     /// `source`
-    public static let source = LocalName(rawValue: 439)
+    public static let source = LocalName(rawValue: 441)
     /// `space`
-    public static let space = LocalName(rawValue: 440)
+    public static let space = LocalName(rawValue: 442)
     /// `spacer`
-    public static let spacer = LocalName(rawValue: 441)
+    public static let spacer = LocalName(rawValue: 443)
     /// `span`
-    public static let span = LocalName(rawValue: 442)
+    public static let span = LocalName(rawValue: 444)
     /// `specularConstant`
-    public static let specularConstant = LocalName(rawValue: 443)
+    public static let specularConstant = LocalName(rawValue: 445)
     /// `specularExponent`
-    public static let specularExponent = LocalName(rawValue: 444)
+    public static let specularExponent = LocalName(rawValue: 446)
     /// `specularconstant`
-    public static let specularconstant = LocalName(rawValue: 445)
+    public static let specularconstant = LocalName(rawValue: 447)
     /// `specularexponent`
-    public static let specularexponent = LocalName(rawValue: 446)
+    public static let specularexponent = LocalName(rawValue: 448)
     /// `spellcheck`
-    public static let spellcheck = LocalName(rawValue: 447)
+    public static let spellcheck = LocalName(rawValue: 449)
     /// `spreadMethod`
-    public static let spreadMethod = LocalName(rawValue: 448)
+    public static let spreadMethod = LocalName(rawValue: 450)
     /// `spreadmethod`
-    public static let spreadmethod = LocalName(rawValue: 449)
+    public static let spreadmethod = LocalName(rawValue: 451)
     /// `src`
-    public static let src = LocalName(rawValue: 450)
+    public static let src = LocalName(rawValue: 452)
     /// `srcdoc`
-    public static let srcdoc = LocalName(rawValue: 451)
+    public static let srcdoc = LocalName(rawValue: 453)
     /// `srclang`
-    public static let srclang = LocalName(rawValue: 452)
+    public static let srclang = LocalName(rawValue: 454)
     /// `srcset`
-    public static let srcset = LocalName(rawValue: 453)
+    public static let srcset = LocalName(rawValue: 455)
     /// `start`
-    public static let start = LocalName(rawValue: 454)
+    public static let start = LocalName(rawValue: 456)
     /// `startOffset`
-    public static let startOffset = LocalName(rawValue: 455)
+    public static let startOffset = LocalName(rawValue: 457)
     /// `startoffset`
-    public static let startoffset = LocalName(rawValue: 456)
+    public static let startoffset = LocalName(rawValue: 458)
     /// `stdDeviation`
-    public static let stdDeviation = LocalName(rawValue: 457)
+    public static let stdDeviation = LocalName(rawValue: 459)
     /// `stddeviation`
-    public static let stddeviation = LocalName(rawValue: 458)
+    public static let stddeviation = LocalName(rawValue: 460)
     /// `step`
-    public static let step = LocalName(rawValue: 459)
+    public static let step = LocalName(rawValue: 461)
     /// `stitchTiles`
-    public static let stitchTiles = LocalName(rawValue: 460)
+    public static let stitchTiles = LocalName(rawValue: 462)
     /// `stitchtiles`
-    public static let stitchtiles = LocalName(rawValue: 461)
+    public static let stitchtiles = LocalName(rawValue: 463)
     /// `stop`
-    public static let stop = LocalName(rawValue: 462)
+    public static let stop = LocalName(rawValue: 464)
     /// `strike`
-    public static let strike = LocalName(rawValue: 463)
+    public static let strike = LocalName(rawValue: 465)
     /// `stroke`
-    public static let stroke = LocalName(rawValue: 464)
+    public static let stroke = LocalName(rawValue: 466)
     /// `strong`
-    public static let strong = LocalName(rawValue: 465)
+    public static let strong = LocalName(rawValue: 467)
     /// `style`
-    public static let style = LocalName(rawValue: 466)
+    public static let style = LocalName(rawValue: 468)
     /// `sub`
-    public static let sub = LocalName(rawValue: 467)
+    public static let sub = LocalName(rawValue: 469)
     /// `summary`
-    public static let summary = LocalName(rawValue: 468)
+    public static let summary = LocalName(rawValue: 470)
     /// `sup`
-    public static let sup = LocalName(rawValue: 469)
+    public static let sup = LocalName(rawValue: 471)
     /// `surfaceScale`
-    public static let surfaceScale = LocalName(rawValue: 470)
+    public static let surfaceScale = LocalName(rawValue: 472)
     /// `surfacescale`
-    public static let surfacescale = LocalName(rawValue: 471)
+    public static let surfacescale = LocalName(rawValue: 473)
     /// `svg`
-    public static let svg = LocalName(rawValue: 472)
+    public static let svg = LocalName(rawValue: 474)
     /// `switch`
-    public static let `switch` = LocalName(rawValue: 473)
+    public static let `switch` = LocalName(rawValue: 475)
     /// `symbol`
-    public static let symbol = LocalName(rawValue: 474)
+    public static let symbol = LocalName(rawValue: 476)
     /// `systemLanguage`
-    public static let systemLanguage = LocalName(rawValue: 475)
+    public static let systemLanguage = LocalName(rawValue: 477)
     /// `systemlanguage`
-    public static let systemlanguage = LocalName(rawValue: 476)
+    public static let systemlanguage = LocalName(rawValue: 478)
     /// `tabindex`
-    public static let tabindex = LocalName(rawValue: 477)
+    public static let tabindex = LocalName(rawValue: 479)
     /// `table`
-    public static let table = LocalName(rawValue: 478)
+    public static let table = LocalName(rawValue: 480)
     /// `tableValues`
-    public static let tableValues = LocalName(rawValue: 479)
+    public static let tableValues = LocalName(rawValue: 481)
     /// `tablevalues`
-    public static let tablevalues = LocalName(rawValue: 480)
+    public static let tablevalues = LocalName(rawValue: 482)
     /// `target`
-    public static let target = LocalName(rawValue: 481)
+    public static let target = LocalName(rawValue: 483)
     /// `targetX`
-    public static let targetX = LocalName(rawValue: 482)
+    public static let targetX = LocalName(rawValue: 484)
     /// `targetY`
-    public static let targetY = LocalName(rawValue: 483)
+    public static let targetY = LocalName(rawValue: 485)
     /// `targetx`
-    public static let targetx = LocalName(rawValue: 484)
+    public static let targetx = LocalName(rawValue: 486)
     /// `targety`
-    public static let targety = LocalName(rawValue: 485)
+    public static let targety = LocalName(rawValue: 487)
     /// `tbody`
-    public static let tbody = LocalName(rawValue: 486)
+    public static let tbody = LocalName(rawValue: 488)
     /// `td`
-    public static let td = LocalName(rawValue: 487)
+    public static let td = LocalName(rawValue: 489)
     /// `template`
-    public static let template = LocalName(rawValue: 488)
+    public static let template = LocalName(rawValue: 490)
     /// `text`
-    public static let text = LocalName(rawValue: 489)
+    public static let text = LocalName(rawValue: 491)
     /// `textLength`
-    public static let textLength = LocalName(rawValue: 490)
+    public static let textLength = LocalName(rawValue: 492)
     /// `textPath`
-    public static let textPath = LocalName(rawValue: 491)
+    public static let textPath = LocalName(rawValue: 493)
     /// `textarea`
-    public static let textarea = LocalName(rawValue: 492)
+    public static let textarea = LocalName(rawValue: 494)
     /// `textlength`
-    public static let textlength = LocalName(rawValue: 493)
+    public static let textlength = LocalName(rawValue: 495)
     /// `textpath`
-    public static let textpath = LocalName(rawValue: 494)
+    public static let textpath = LocalName(rawValue: 496)
     /// `tfoot`
-    public static let tfoot = LocalName(rawValue: 495)
+    public static let tfoot = LocalName(rawValue: 497)
     /// `th`
-    public static let th = LocalName(rawValue: 496)
+    public static let th = LocalName(rawValue: 498)
     /// `thead`
-    public static let thead = LocalName(rawValue: 497)
+    public static let thead = LocalName(rawValue: 499)
     /// `time`
-    public static let time = LocalName(rawValue: 498)
+    public static let time = LocalName(rawValue: 500)
     /// `title`
-    public static let title = LocalName(rawValue: 499)
+    public static let title = LocalName(rawValue: 501)
     /// `tr`
-    public static let tr = LocalName(rawValue: 500)
+    public static let tr = LocalName(rawValue: 502)
     /// `track`
-    public static let track = LocalName(rawValue: 501)
+    public static let track = LocalName(rawValue: 503)
     /// `translate`
-    public static let translate = LocalName(rawValue: 502)
+    public static let translate = LocalName(rawValue: 504)
     /// `tspan`
-    public static let tspan = LocalName(rawValue: 503)
+    public static let tspan = LocalName(rawValue: 505)
     /// `tt`
-    public static let tt = LocalName(rawValue: 504)
+    public static let tt = LocalName(rawValue: 506)
     /// `type`
-    public static let type = LocalName(rawValue: 505)
+    public static let type = LocalName(rawValue: 507)
     /// `typeof`
-    public static let typeof = LocalName(rawValue: 506)
+    public static let typeof = LocalName(rawValue: 508)
     /// `u`
-    public static let u = LocalName(rawValue: 507)
+    public static let u = LocalName(rawValue: 509)
     /// `ul`
-    public static let ul = LocalName(rawValue: 508)
+    public static let ul = LocalName(rawValue: 510)
     /// `use`
-    public static let use = LocalName(rawValue: 509)
+    public static let use = LocalName(rawValue: 511)
     /// `usemap`
-    public static let usemap = LocalName(rawValue: 510)
+    public static let usemap = LocalName(rawValue: 512)
     /// `valign`
-    public static let valign = LocalName(rawValue: 511)
+    public static let valign = LocalName(rawValue: 513)
     /// `value`
-    public static let value = LocalName(rawValue: 512)
+    public static let value = LocalName(rawValue: 514)
     /// `valuetype`
-    public static let valuetype = LocalName(rawValue: 513)
+    public static let valuetype = LocalName(rawValue: 515)
     /// `var`
-    public static let `var` = LocalName(rawValue: 514)
+    public static let `var` = LocalName(rawValue: 516)
     /// `version`
-    public static let version = LocalName(rawValue: 515)
+    public static let version = LocalName(rawValue: 517)
     /// `video`
-    public static let video = LocalName(rawValue: 516)
+    public static let video = LocalName(rawValue: 518)
     /// `view`
-    public static let view = LocalName(rawValue: 517)
+    public static let view = LocalName(rawValue: 519)
     /// `viewBox`
-    public static let viewBox = LocalName(rawValue: 518)
+    public static let viewBox = LocalName(rawValue: 520)
     /// `viewTarget`
-    public static let viewTarget = LocalName(rawValue: 519)
+    public static let viewTarget = LocalName(rawValue: 521)
     /// `viewbox`
-    public static let viewbox = LocalName(rawValue: 520)
+    public static let viewbox = LocalName(rawValue: 522)
     /// `viewtarget`
-    public static let viewtarget = LocalName(rawValue: 521)
+    public static let viewtarget = LocalName(rawValue: 523)
     /// `vlink`
-    public static let vlink = LocalName(rawValue: 522)
+    public static let vlink = LocalName(rawValue: 524)
     /// `vspace`
-    public static let vspace = LocalName(rawValue: 523)
+    public static let vspace = LocalName(rawValue: 525)
     /// `wbr`
-    public static let wbr = LocalName(rawValue: 524)
+    public static let wbr = LocalName(rawValue: 526)
     /// `width`
-    public static let width = LocalName(rawValue: 525)
+    public static let width = LocalName(rawValue: 527)
     /// `wrap`
-    public static let wrap = LocalName(rawValue: 526)
+    public static let wrap = LocalName(rawValue: 528)
     /// `xChannelSelector`
-    public static let xChannelSelector = LocalName(rawValue: 527)
+    public static let xChannelSelector = LocalName(rawValue: 529)
     /// `xchannelselector`
-    public static let xchannelselector = LocalName(rawValue: 528)
+    public static let xchannelselector = LocalName(rawValue: 530)
     /// `xlink`
-    public static let xlink = LocalName(rawValue: 529)
+    public static let xlink = LocalName(rawValue: 531)
+    /// `xlink:actuate`
+    public static let xlinkActuate = LocalName(rawValue: 532)
+    /// `xlink:arcrole`
+    public static let xlinkArcrole = LocalName(rawValue: 533)
+    /// `xlink:href`
+    public static let xlinkHref = LocalName(rawValue: 534)
+    /// `xlink:role`
+    public static let xlinkRole = LocalName(rawValue: 535)
+    /// `xlink:show`
+    public static let xlinkShow = LocalName(rawValue: 536)
+    /// `xlink:title`
+    public static let xlinkTitle = LocalName(rawValue: 537)
+    /// `xlink:type`
+    public static let xlinkType = LocalName(rawValue: 538)
+    /// `xml:lang`
+    public static let xmlLang = LocalName(rawValue: 539)
+    /// `xml:space`
+    public static let xmlSpace = LocalName(rawValue: 540)
     /// `xmlns`
-    public static let xmlns = LocalName(rawValue: 530)
+    public static let xmlns = LocalName(rawValue: 541)
+    /// `xmlns:xlink`
+    public static let xmlnsXlink = LocalName(rawValue: 542)
     /// `xmp`
-    public static let xmp = LocalName(rawValue: 531)
+    public static let xmp = LocalName(rawValue: 543)
     /// `yChannelSelector`
-    public static let yChannelSelector = LocalName(rawValue: 532)
+    public static let yChannelSelector = LocalName(rawValue: 544)
     /// `ychannelselector`
-    public static let ychannelselector = LocalName(rawValue: 533)
+    public static let ychannelselector = LocalName(rawValue: 545)
     /// `zoomAndPan`
-    public static let zoomAndPan = LocalName(rawValue: 534)
+    public static let zoomAndPan = LocalName(rawValue: 546)
     /// `zoomandpan`
-    public static let zoomandpan = LocalName(rawValue: 535)
+    public static let zoomandpan = LocalName(rawValue: 547)
 
     /// The number of static names plus one (id 0 is reserved); ids at or above it are per document.
-    package static let staticCount: UInt32 = 536
+    package static let staticCount: UInt32 = 548
 
     /// The static names, concatenated; `staticNameEnds[id]` is where name `id` ends.
-    package static let staticNameBytes: StaticString = "aabbracceptaccept-charsetaccesskeyacronymactionactuateaddressalignalinkallowaltaltGlyphDefaltGlyphItemaltglyphdefaltglyphitemanimateColoranimateMotionanimateTransformanimatecoloranimatemotionanimatetransformannotationannotation-xmlappletarchivearcroleareaaria-describedbyaria-hiddenaria-labelaria-labelledbyarticleasideasyncattributeNameattributeTypeattributenameattributetypeaudioautocompleteautofocusautoplaybbackgroundbasebaseFrequencybaseProfilebasefontbasefrequencybaseprofilebdibdobgcolorbgsoundbigblinkblockquotebodyborderbrbuttoncalcModecalcmodecanvascaptioncellpaddingcellspacingcentercharsetcheckedcircleciteclassclassidclearclipPathclipPathUnitsclippathclippathunitscodecodebasecodetypecolcolgroupcolorcolscolspancompactcontentcontenteditablecontrolscoordscrossoriginddatadatalistdatetimedddeclaredecodingdefaultdeferdefinitionURLdefinitionurldefsdeldescdetailsdfndialogdiffuseConstantdiffuseconstantdirdirnamedisableddivdldownloaddraggabledtedgeModeedgemodeellipseemembedencodingenctypefacefeBlendfeColorMatrixfeComponentTransferfeCompositefeConvolveMatrixfeDiffuseLightingfeDisplacementMapfeDistantLightfeDropShadowfeFloodfeFuncAfeFuncBfeFuncGfeFuncRfeGaussianBlurfeImagefeMergefeMergeNodefeMorphologyfeOffsetfePointLightfeSpecularLightingfeSpotLightfeTilefeTurbulencefeblendfecolormatrixfecomponenttransferfecompositefeconvolvematrixfediffuselightingfedisplacementmapfedistantlightfedropshadowfefloodfefuncafefuncbfefuncgfefuncrfegaussianblurfeimagefemergefemergenodefemorphologyfeoffsetfepointlightfespecularlightingfespotlightfetilefeturbulencefieldsetfigcaptionfigurefillfilterfilterUnitsfilterunitsfontfooterforforeignObjectforeignobjectformformactionframeframeborderframesetgglyphRefglyphrefgradientTransformgradientUnitsgradienttransformgradientunitsh1h2h3h4h5h6headheaderheadersheighthgrouphiddenhighhrhrefhreflanghspacehtmlhttp-equiviidiframeimageimginputinsintegrityisisindexitemiditempropitemrefitemscopeitemtypekbdkernelMatrixkernelUnitLengthkernelmatrixkernelunitlengthkeyPointskeySplineskeyTimeskeygenkeypointskeysplineskeytimeslabellanglanguagelegendlengthAdjustlengthadjustlilimitingConeAnglelimitingconeanglelinelinearGradientlineargradientlinklistlistingloadinglooplowmainmalignmarkmanifestmapmarkmarkermarkerHeightmarkerUnitsmarkerWidthmarkerheightmarkerunitsmarkerwidthmarqueemaskmaskContentUnitsmaskUnitsmaskcontentunitsmaskunitsmathmaxmaxlengthmediamenclosemenumenuitemmerrormetametadatametermethodmfencedmfracmglyphmiminminlengthmmultiscriptsmnmomovermpaddedmphantommrootmrowmsmspacemsqrtmstylemsubmsubsupmsupmtablemtdmtextmtrmulticolmultiplemundermunderovermutednamenavnextidnobrnoembednoframesnohrefnomodulenoncenoscriptnoshadenowrapnumOctavesnumoctavesobjectolonclickonerroronloadopenoptgroupoptimumoptionoutputpparampathpathLengthpathlengthpatternpatternContentUnitspatternTransformpatternUnitspatterncontentunitspatterntransformpatternunitspicturepingplaceholderplaintextpointsAtXpointsAtYpointsAtZpointsatxpointsatypointsatzpolygonpolylineposterprepreloadpreserveAlphapreserveAspectRatiopreservealphapreserveaspectratioprimitiveUnitsprimitiveunitsprofileprogresspromptpropertyqradialGradientradialgradientrbreadonlyrectrefXrefYreferrerpolicyrefxrefyrelrepeatCountrepeatDurrepeatcountrepeatdurrequiredrequiredExtensionsrequiredFeaturesrequiredextensionsrequiredfeaturesrevreversedrolerowsrowspanrprtrtcrubyrulesssampsandboxschemescopescriptsearchsectionselectselectedselectedcontentsemanticsshapeshowsizesizesslotsmallsourcespacespacerspanspecularConstantspecularExponentspecularconstantspecularexponentspellcheckspreadMethodspreadmethodsrcsrcdocsrclangsrcsetstartstartOffsetstartoffsetstdDeviationstddeviationstepstitchTilesstitchtilesstopstrikestrokestrongstylesubsummarysupsurfaceScalesurfacescalesvgswitchsymbolsystemLanguagesystemlanguagetabindextabletableValuestablevaluestargettargetXtargetYtargetxtargetytbodytdtemplatetexttextLengthtextPathtextareatextlengthtextpathtfootththeadtimetitletrtracktranslatetspantttypetypeofuuluseusemapvalignvaluevaluetypevarversionvideoviewviewBoxviewTargetviewboxviewtargetvlinkvspacewbrwidthwrapxChannelSelectorxchannelselectorxlinkxmlnsxmpyChannelSelectorychannelselectorzoomAndPanzoomandpan"
+    package static let staticNameBytes: StaticString = "aabbracceptaccept-charsetaccesskeyacronymactionactuateaddressalignalinkallowaltaltGlyphaltGlyphDefaltGlyphItemaltglyphaltglyphdefaltglyphitemanimateColoranimateMotionanimateTransformanimatecoloranimatemotionanimatetransformannotationannotation-xmlappletarchivearcroleareaaria-describedbyaria-hiddenaria-labelaria-labelledbyarticleasideasyncattributeNameattributeTypeattributenameattributetypeaudioautocompleteautofocusautoplaybbackgroundbasebaseFrequencybaseProfilebasefontbasefrequencybaseprofilebdibdobgcolorbgsoundbigblinkblockquotebodyborderbrbuttoncalcModecalcmodecanvascaptioncellpaddingcellspacingcentercharsetcheckedcircleciteclassclassidclearclipPathclipPathUnitsclippathclippathunitscodecodebasecodetypecolcolgroupcolorcolscolspancompactcontentcontenteditablecontrolscoordscrossoriginddatadatalistdatetimedddeclaredecodingdefaultdeferdefinitionURLdefinitionurldefsdeldescdetailsdfndialogdiffuseConstantdiffuseconstantdirdirnamedisableddivdldownloaddraggabledtedgeModeedgemodeellipseemembedencodingenctypefacefeBlendfeColorMatrixfeComponentTransferfeCompositefeConvolveMatrixfeDiffuseLightingfeDisplacementMapfeDistantLightfeDropShadowfeFloodfeFuncAfeFuncBfeFuncGfeFuncRfeGaussianBlurfeImagefeMergefeMergeNodefeMorphologyfeOffsetfePointLightfeSpecularLightingfeSpotLightfeTilefeTurbulencefeblendfecolormatrixfecomponenttransferfecompositefeconvolvematrixfediffuselightingfedisplacementmapfedistantlightfedropshadowfefloodfefuncafefuncbfefuncgfefuncrfegaussianblurfeimagefemergefemergenodefemorphologyfeoffsetfepointlightfespecularlightingfespotlightfetilefeturbulencefieldsetfigcaptionfigurefillfilterfilterUnitsfilterunitsfontfooterforforeignObjectforeignobjectformformactionframeframeborderframesetgglyphRefglyphrefgradientTransformgradientUnitsgradienttransformgradientunitsh1h2h3h4h5h6headheaderheadersheighthgrouphiddenhighhrhrefhreflanghspacehtmlhttp-equiviidiframeimageimginputinsintegrityisisindexitemiditempropitemrefitemscopeitemtypekbdkernelMatrixkernelUnitLengthkernelmatrixkernelunitlengthkeyPointskeySplineskeyTimeskeygenkeypointskeysplineskeytimeslabellanglanguagelegendlengthAdjustlengthadjustlilimitingConeAnglelimitingconeanglelinelinearGradientlineargradientlinklistlistingloadinglooplowmainmalignmarkmanifestmapmarkmarkermarkerHeightmarkerUnitsmarkerWidthmarkerheightmarkerunitsmarkerwidthmarqueemaskmaskContentUnitsmaskUnitsmaskcontentunitsmaskunitsmathmaxmaxlengthmediamenclosemenumenuitemmerrormetametadatametermethodmfencedmfracmglyphmiminminlengthmmultiscriptsmnmomovermpaddedmphantommrootmrowmsmspacemsqrtmstylemsubmsubsupmsupmtablemtdmtextmtrmulticolmultiplemundermunderovermutednamenavnextidnobrnoembednoframesnohrefnomodulenoncenoscriptnoshadenowrapnumOctavesnumoctavesobjectolonclickonerroronloadopenoptgroupoptimumoptionoutputpparampathpathLengthpathlengthpatternpatternContentUnitspatternTransformpatternUnitspatterncontentunitspatterntransformpatternunitspicturepingplaceholderplaintextpointsAtXpointsAtYpointsAtZpointsatxpointsatypointsatzpolygonpolylineposterprepreloadpreserveAlphapreserveAspectRatiopreservealphapreserveaspectratioprimitiveUnitsprimitiveunitsprofileprogresspromptpropertyqradialGradientradialgradientrbreadonlyrectrefXrefYreferrerpolicyrefxrefyrelrepeatCountrepeatDurrepeatcountrepeatdurrequiredrequiredExtensionsrequiredFeaturesrequiredextensionsrequiredfeaturesrevreversedrolerowsrowspanrprtrtcrubyrulesssampsandboxschemescopescriptsearchsectionselectselectedselectedcontentsemanticsshapeshowsizesizesslotsmallsourcespacespacerspanspecularConstantspecularExponentspecularconstantspecularexponentspellcheckspreadMethodspreadmethodsrcsrcdocsrclangsrcsetstartstartOffsetstartoffsetstdDeviationstddeviationstepstitchTilesstitchtilesstopstrikestrokestrongstylesubsummarysupsurfaceScalesurfacescalesvgswitchsymbolsystemLanguagesystemlanguagetabindextabletableValuestablevaluestargettargetXtargetYtargetxtargetytbodytdtemplatetexttextLengthtextPathtextareatextlengthtextpathtfootththeadtimetitletrtracktranslatetspantttypetypeofuuluseusemapvalignvaluevaluetypevarversionvideoviewviewBoxviewTargetviewboxviewtargetvlinkvspacewbrwidthwrapxChannelSelectorxchannelselectorxlinkxlink:actuatexlink:arcrolexlink:hrefxlink:rolexlink:showxlink:titlexlink:typexml:langxml:spacexmlnsxmlns:xlinkxmpyChannelSelectorychannelselectorzoomAndPanzoomandpan"
     package static let staticNameEnds: [UInt32] = [
-        0, 1, 5, 11, 25, 34, 41, 47, 54, 61, 66, 71, 76, 79, 90, 102,
-        113, 125, 137, 150, 166, 178, 191, 207, 217, 231, 237, 244, 251, 255, 271, 282,
-        292, 307, 314, 319, 324, 337, 350, 363, 376, 381, 393, 402, 410, 411, 421, 425,
-        438, 449, 457, 470, 481, 484, 487, 494, 501, 504, 509, 519, 523, 529, 531, 537,
-        545, 553, 559, 566, 577, 588, 594, 601, 608, 614, 618, 623, 630, 635, 643, 656,
-        664, 677, 681, 689, 697, 700, 708, 713, 717, 724, 731, 738, 753, 761, 767, 778,
-        779, 783, 791, 799, 801, 808, 816, 823, 828, 841, 854, 858, 861, 865, 872, 875,
-        881, 896, 911, 914, 921, 929, 932, 934, 942, 951, 953, 961, 969, 976, 978, 983,
-        991, 998, 1002, 1009, 1022, 1041, 1052, 1068, 1085, 1102, 1116, 1128, 1135, 1142, 1149, 1156,
-        1163, 1177, 1184, 1191, 1202, 1214, 1222, 1234, 1252, 1263, 1269, 1281, 1288, 1301, 1320, 1331,
-        1347, 1364, 1381, 1395, 1407, 1414, 1421, 1428, 1435, 1442, 1456, 1463, 1470, 1481, 1493, 1501,
-        1513, 1531, 1542, 1548, 1560, 1568, 1578, 1584, 1588, 1594, 1605, 1616, 1620, 1626, 1629, 1642,
-        1655, 1659, 1669, 1674, 1685, 1693, 1694, 1702, 1710, 1727, 1740, 1757, 1770, 1772, 1774, 1776,
-        1778, 1780, 1782, 1786, 1792, 1799, 1805, 1811, 1817, 1821, 1823, 1827, 1835, 1841, 1845, 1855,
-        1856, 1858, 1864, 1869, 1872, 1877, 1880, 1889, 1891, 1898, 1904, 1912, 1919, 1928, 1936, 1939,
-        1951, 1967, 1979, 1995, 2004, 2014, 2022, 2028, 2037, 2047, 2055, 2060, 2064, 2072, 2078, 2090,
-        2102, 2104, 2121, 2138, 2142, 2156, 2170, 2174, 2178, 2185, 2192, 2196, 2199, 2203, 2213, 2221,
-        2224, 2228, 2234, 2246, 2257, 2268, 2280, 2291, 2302, 2309, 2313, 2329, 2338, 2354, 2363, 2367,
-        2370, 2379, 2384, 2392, 2396, 2404, 2410, 2414, 2422, 2427, 2433, 2440, 2445, 2451, 2453, 2456,
-        2465, 2478, 2480, 2482, 2487, 2494, 2502, 2507, 2511, 2513, 2519, 2524, 2530, 2534, 2541, 2545,
-        2551, 2554, 2559, 2562, 2570, 2578, 2584, 2594, 2599, 2603, 2606, 2612, 2616, 2623, 2631, 2637,
-        2645, 2650, 2658, 2665, 2671, 2681, 2691, 2697, 2699, 2706, 2713, 2719, 2723, 2731, 2738, 2744,
-        2750, 2751, 2756, 2760, 2770, 2780, 2787, 2806, 2822, 2834, 2853, 2869, 2881, 2888, 2892, 2903,
-        2912, 2921, 2930, 2939, 2948, 2957, 2966, 2973, 2981, 2987, 2990, 2997, 3010, 3029, 3042, 3061,
-        3075, 3089, 3096, 3104, 3110, 3118, 3119, 3133, 3147, 3149, 3157, 3161, 3165, 3169, 3183, 3187,
-        3191, 3194, 3205, 3214, 3225, 3234, 3242, 3260, 3276, 3294, 3310, 3313, 3321, 3325, 3329, 3336,
-        3338, 3340, 3343, 3347, 3352, 3353, 3357, 3364, 3370, 3375, 3381, 3387, 3394, 3400, 3408, 3423,
-        3432, 3437, 3441, 3445, 3450, 3454, 3459, 3465, 3470, 3476, 3480, 3496, 3512, 3528, 3544, 3554,
-        3566, 3578, 3581, 3587, 3594, 3600, 3605, 3616, 3627, 3639, 3651, 3655, 3666, 3677, 3681, 3687,
-        3693, 3699, 3704, 3707, 3714, 3717, 3729, 3741, 3744, 3750, 3756, 3770, 3784, 3792, 3797, 3808,
-        3819, 3825, 3832, 3839, 3846, 3853, 3858, 3860, 3868, 3872, 3882, 3890, 3898, 3908, 3916, 3921,
-        3923, 3928, 3932, 3937, 3939, 3944, 3953, 3958, 3960, 3964, 3970, 3971, 3973, 3976, 3982, 3988,
-        3993, 4002, 4005, 4012, 4017, 4021, 4028, 4038, 4045, 4055, 4060, 4066, 4069, 4074, 4078, 4094,
-        4110, 4115, 4120, 4123, 4139, 4155, 4165, 4175,
+        0, 1, 5, 11, 25, 34, 41, 47, 54, 61, 66, 71, 76, 79, 87, 98,
+        110, 118, 129, 141, 153, 166, 182, 194, 207, 223, 233, 247, 253, 260, 267, 271,
+        287, 298, 308, 323, 330, 335, 340, 353, 366, 379, 392, 397, 409, 418, 426, 427,
+        437, 441, 454, 465, 473, 486, 497, 500, 503, 510, 517, 520, 525, 535, 539, 545,
+        547, 553, 561, 569, 575, 582, 593, 604, 610, 617, 624, 630, 634, 639, 646, 651,
+        659, 672, 680, 693, 697, 705, 713, 716, 724, 729, 733, 740, 747, 754, 769, 777,
+        783, 794, 795, 799, 807, 815, 817, 824, 832, 839, 844, 857, 870, 874, 877, 881,
+        888, 891, 897, 912, 927, 930, 937, 945, 948, 950, 958, 967, 969, 977, 985, 992,
+        994, 999, 1007, 1014, 1018, 1025, 1038, 1057, 1068, 1084, 1101, 1118, 1132, 1144, 1151, 1158,
+        1165, 1172, 1179, 1193, 1200, 1207, 1218, 1230, 1238, 1250, 1268, 1279, 1285, 1297, 1304, 1317,
+        1336, 1347, 1363, 1380, 1397, 1411, 1423, 1430, 1437, 1444, 1451, 1458, 1472, 1479, 1486, 1497,
+        1509, 1517, 1529, 1547, 1558, 1564, 1576, 1584, 1594, 1600, 1604, 1610, 1621, 1632, 1636, 1642,
+        1645, 1658, 1671, 1675, 1685, 1690, 1701, 1709, 1710, 1718, 1726, 1743, 1756, 1773, 1786, 1788,
+        1790, 1792, 1794, 1796, 1798, 1802, 1808, 1815, 1821, 1827, 1833, 1837, 1839, 1843, 1851, 1857,
+        1861, 1871, 1872, 1874, 1880, 1885, 1888, 1893, 1896, 1905, 1907, 1914, 1920, 1928, 1935, 1944,
+        1952, 1955, 1967, 1983, 1995, 2011, 2020, 2030, 2038, 2044, 2053, 2063, 2071, 2076, 2080, 2088,
+        2094, 2106, 2118, 2120, 2137, 2154, 2158, 2172, 2186, 2190, 2194, 2201, 2208, 2212, 2215, 2219,
+        2229, 2237, 2240, 2244, 2250, 2262, 2273, 2284, 2296, 2307, 2318, 2325, 2329, 2345, 2354, 2370,
+        2379, 2383, 2386, 2395, 2400, 2408, 2412, 2420, 2426, 2430, 2438, 2443, 2449, 2456, 2461, 2467,
+        2469, 2472, 2481, 2494, 2496, 2498, 2503, 2510, 2518, 2523, 2527, 2529, 2535, 2540, 2546, 2550,
+        2557, 2561, 2567, 2570, 2575, 2578, 2586, 2594, 2600, 2610, 2615, 2619, 2622, 2628, 2632, 2639,
+        2647, 2653, 2661, 2666, 2674, 2681, 2687, 2697, 2707, 2713, 2715, 2722, 2729, 2735, 2739, 2747,
+        2754, 2760, 2766, 2767, 2772, 2776, 2786, 2796, 2803, 2822, 2838, 2850, 2869, 2885, 2897, 2904,
+        2908, 2919, 2928, 2937, 2946, 2955, 2964, 2973, 2982, 2989, 2997, 3003, 3006, 3013, 3026, 3045,
+        3058, 3077, 3091, 3105, 3112, 3120, 3126, 3134, 3135, 3149, 3163, 3165, 3173, 3177, 3181, 3185,
+        3199, 3203, 3207, 3210, 3221, 3230, 3241, 3250, 3258, 3276, 3292, 3310, 3326, 3329, 3337, 3341,
+        3345, 3352, 3354, 3356, 3359, 3363, 3368, 3369, 3373, 3380, 3386, 3391, 3397, 3403, 3410, 3416,
+        3424, 3439, 3448, 3453, 3457, 3461, 3466, 3470, 3475, 3481, 3486, 3492, 3496, 3512, 3528, 3544,
+        3560, 3570, 3582, 3594, 3597, 3603, 3610, 3616, 3621, 3632, 3643, 3655, 3667, 3671, 3682, 3693,
+        3697, 3703, 3709, 3715, 3720, 3723, 3730, 3733, 3745, 3757, 3760, 3766, 3772, 3786, 3800, 3808,
+        3813, 3824, 3835, 3841, 3848, 3855, 3862, 3869, 3874, 3876, 3884, 3888, 3898, 3906, 3914, 3924,
+        3932, 3937, 3939, 3944, 3948, 3953, 3955, 3960, 3969, 3974, 3976, 3980, 3986, 3987, 3989, 3992,
+        3998, 4004, 4009, 4018, 4021, 4028, 4033, 4037, 4044, 4054, 4061, 4071, 4076, 4082, 4085, 4090,
+        4094, 4110, 4126, 4131, 4144, 4157, 4167, 4177, 4187, 4198, 4208, 4216, 4225, 4230, 4241, 4244,
+        4260, 4276, 4286, 4296,
     ]
 }
 
@@ -1129,6 +1154,7 @@ extension ElementCategory {
 extension ForeignAdjustments {
     /// SVG tag names whose case the tree builder restores (13.2.6.5), lowercase → adjusted.
     package static let svgTagNames: [(LocalName, LocalName)] = [
+        (.altglyph, .altGlyph),
         (.altglyphdef, .altGlyphDef),
         (.altglyphitem, .altGlyphItem),
         (.animatecolor, .animateColor),
