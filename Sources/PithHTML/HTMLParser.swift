@@ -29,7 +29,8 @@ public enum HTMLParser {
         var builder = TreeBuilder(
             scriptingEnabled: options.scriptingEnabled,
             limits: options.limits,
-            expectedInputBytes: input.count
+            inputBytes: input.count,
+            tagMarks: input.withUnsafeBufferPointer { ByteScan.count(of: ASCII.lessThan, in: $0) }
         )
         builder.collectsErrors = options.collectsErrors
         return run(builder, on: input, limits: options.limits)
@@ -54,7 +55,8 @@ public enum HTMLParser {
         var builder = TreeBuilder(
             scriptingEnabled: options.scriptingEnabled,
             limits: options.limits,
-            expectedInputBytes: input.count
+            inputBytes: input.count,
+            tagMarks: input.withUnsafeBufferPointer { ByteScan.count(of: ASCII.lessThan, in: $0) }
         )
         builder.collectsErrors = options.collectsErrors
         var contextName = context.name
@@ -97,6 +99,7 @@ public enum HTMLParser {
             tokenizer.run()
             var document = tokenizer.sink.document
             document.names = tokenizer.names
+            document.releaseExcessCapacity()
             if tokenizer.sink.collectsErrors {
                 document.parseErrors = tokenizer.sink.errors
                     + inputStreamErrors(in: buffer).map { ParseErrorLocation(error: $0.error, offset: $0.offset) }

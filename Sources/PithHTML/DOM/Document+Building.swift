@@ -12,14 +12,18 @@ extension Document {
         record.namespace = namespace
         record.start = UInt32(attributes.count)
         record.count = UInt32(tag.attributes.count)
-        for attribute in tag.attributes {
-            attributes.append(AttributeRecord(
-                name: attribute.name,
-                namespace: attribute.namespace,
-                valueStart: UInt32(characters.count),
-                valueLength: attribute.valueLength
-            ))
-            characters.append(contentsOf: tag.valueBytes[Int(attribute.valueStart)..<Int(attribute.valueStart + attribute.valueLength)])
+        if !tag.attributes.isEmpty {
+            // The token's values are one buffer: copy it whole and rebase each value's offset.
+            let base = UInt32(characters.count)
+            characters.append(contentsOf: tag.valueBytes)
+            for attribute in tag.attributes {
+                attributes.append(AttributeRecord(
+                    name: attribute.name,
+                    namespace: attribute.namespace,
+                    valueStart: base + attribute.valueStart,
+                    valueLength: attribute.valueLength
+                ))
+            }
         }
         return appendNode(record)
     }
@@ -174,5 +178,20 @@ extension Document {
         }
         nodes[element.index].start = UInt32(start)
         nodes[element.index].count = UInt32(attributes.count - start)
+    }
+
+    /// Releases array slack left by growth (a doubling can leave half an array unused), so that a
+    /// kept document costs what it holds. Arrays within a quarter of their capacity stay as they are.
+    package mutating func releaseExcessCapacity() {
+        func shrink<Element>(_ array: inout [Element]) {
+            guard array.capacity > array.count + array.count / 4 + 16 else { return }
+            var compact: [Element] = []
+            compact.reserveCapacity(array.count)
+            compact.append(contentsOf: array)
+            array = compact
+        }
+        shrink(&nodes)
+        shrink(&attributes)
+        shrink(&characters)
     }
 }

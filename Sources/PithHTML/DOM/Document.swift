@@ -82,3 +82,15 @@ package struct DoctypeRecord: Sendable {
     package var publicIdentifier: String?
     package var systemIdentifier: String?
 }
+
+extension Document {
+    /// Bytes the document's storage occupies (array capacities, not counting the name table's
+    /// small index): what a caller holding many documents pays for each.
+    public var memoryFootprint: Int {
+        nodes.capacity * MemoryLayout<NodeRecord>.stride
+            + attributes.capacity * MemoryLayout<AttributeRecord>.stride
+            + characters.capacity
+            + doctypes.capacity * MemoryLayout<DoctypeRecord>.stride
+            + templateContents.capacity * MemoryLayout<(NodeID, NodeID)>.stride
+    }
+}

@@ -50,8 +50,13 @@ struct StaticNameIndex: Sendable {
 
     private let slots: [UInt32]
     private let mask: Int
+    /// Copies of the generated tables, so that lookups touch no lazily initialised global.
+    private let ends: [UInt32]
+    private let spellings: StaticString
 
     private init() {
+        ends = LocalName.staticNameEnds
+        spellings = LocalName.staticNameBytes
         var capacity = 1
         while capacity < Int(LocalName.staticCount) * 4 { capacity <<= 1 }
         var slots = [UInt32](repeating: 0, count: capacity)
@@ -67,9 +72,12 @@ struct StaticNameIndex: Sendable {
     func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalName? {
         var slot = Int(truncatingIfNeeded: nameHash(bytes)) & mask
         while true {
-            let id = slots[slot]
+            let id = Int(slots[slot])
             if id == 0 { return nil }
-            if bytesEqual(LocalName.staticBytes(id), bytes) { return LocalName(rawValue: id) }
+            let start = Int(ends[id - 1])
+            // SAFETY: `spellings` is a program-lifetime literal and `ends` holds offsets into it.
+            let spelling = UnsafeBufferPointer(start: spellings.utf8Start + start, count: Int(ends[id]) - start)
+            if bytesEqual(spelling, bytes) { return LocalName(rawValue: UInt32(id)) }
             slot = (slot + 1) & mask
         }
     }

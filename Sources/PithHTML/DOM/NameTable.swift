@@ -5,6 +5,8 @@ package struct NameTable: Sendable {
     private var spellings: [UInt8] = []
     private var ends: [UInt32] = [0]
     private var slots: [UInt32] = [UInt32](repeating: 0, count: 64)
+    /// Held here so that hot lookups skip the lazy global's once-check.
+    private let staticIndex = StaticNameIndex.shared
 
     package init() {}
 
@@ -12,7 +14,7 @@ package struct NameTable: Sendable {
 
     /// The id of `bytes`: static if the spelling is a static name, else this table's, added on first use.
     package mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalName {
-        if let known = LocalName.lookUpStatic(bytes) { return known }
+        if let known = staticIndex.lookUp(bytes) { return known }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: nameHash(bytes)) & mask
         while true {
@@ -32,7 +34,7 @@ package struct NameTable: Sendable {
 
     /// The id of `bytes` if the table or the static names have it; never adds.
     package func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalName? {
-        if let known = LocalName.lookUpStatic(bytes) { return known }
+        if let known = staticIndex.lookUp(bytes) { return known }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: nameHash(bytes)) & mask
         while true {

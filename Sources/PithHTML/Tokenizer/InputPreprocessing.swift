@@ -1,25 +1,27 @@
 /// 13.2.3.5 Preprocessing the input stream: every CR LF pair and every lone CR becomes one LF.
 ///
-/// Runs in place over decoded UTF-8 before tokenization, so no tokenizer state ever sees a CR.
+/// Runs before tokenization, so no tokenizer state ever sees a CR. Input without CR is returned
+/// as is (no copy); otherwise the runs between CRs are copied whole into a new buffer.
 package func normalizeNewlines(_ bytes: inout [UInt8]) {
-    guard let first = bytes.firstIndex(of: ASCII.carriageReturn) else { return }
-    let length = bytes.withUnsafeMutableBufferPointer { buffer in
-        var write = first
-        var read = first
-        while read < buffer.count {
-            let byte = buffer[read]
-            read += 1
-            if byte == ASCII.carriageReturn {
-                buffer[write] = ASCII.lineFeed
-                if read < buffer.count && buffer[read] == ASCII.lineFeed { read += 1 }
-            } else {
-                buffer[write] = byte
-            }
-            write += 1
-        }
-        return write
+    let firstCarriageReturn = bytes.withUnsafeBufferPointer {
+        ByteScan.firstIndex(in: $0, from: 0, of: ASCII.carriageReturn, ASCII.carriageReturn)
     }
-    bytes.removeLast(bytes.count - length)
+    guard firstCarriageReturn < bytes.count else { return }
+    var normalized: [UInt8] = []
+    normalized.reserveCapacity(bytes.count)
+    bytes.withUnsafeBufferPointer { buffer in
+        var runStart = 0
+        var carriageReturn = firstCarriageReturn
+        while carriageReturn < buffer.count {
+            normalized.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<carriageReturn]))
+            normalized.append(ASCII.lineFeed)
+            runStart = carriageReturn + 1
+            if runStart < buffer.count && buffer[runStart] == ASCII.lineFeed { runStart += 1 }
+            carriageReturn = ByteScan.firstIndex(in: buffer, from: runStart, of: ASCII.carriageReturn, ASCII.carriageReturn)
+        }
+        normalized.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+    }
+    bytes = normalized
 }
 
 /// The parse errors 13.2.3.5 attaches to code points of the input stream itself: surrogates,

@@ -24,8 +24,8 @@ package struct TagToken: Sendable {
     mutating func reset() {
         name = .none
         isSelfClosing = false
-        attributes.removeAll(keepingCapacity: true)
-        valueBytes.removeAll(keepingCapacity: true)
+        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
+        if !valueBytes.isEmpty { valueBytes.removeAll(keepingCapacity: true) }
     }
 }
 

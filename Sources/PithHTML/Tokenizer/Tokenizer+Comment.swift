@@ -4,9 +4,7 @@ extension Tokenizer {
     mutating func bogusCommentState() {
         while position < input.count {
             let start = position
-            while position < input.count && input[position] != ASCII.greaterThan && input[position] != ASCII.null {
-                position += 1
-            }
+            position = ByteScan.firstIndex(in: input, from: position, of: ASCII.greaterThan, ASCII.null)
             commentBuffer.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position]))
             guard !isAtEnd else { break }
             let byte = current
@@ -83,11 +81,7 @@ extension Tokenizer {
     mutating func commentState() {
         while true {
             let start = position
-            while position < input.count {
-                let byte = input[position]
-                if byte == ASCII.lessThan || byte == ASCII.hyphen || byte == ASCII.null { break }
-                position += 1
-            }
+            position = ByteScan.firstIndex(in: input, from: position, of: ASCII.lessThan, ASCII.hyphen, ASCII.null)
             commentBuffer.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<position]))
             guard !isAtEnd else { return endCommentAtEndOfFile() }
             let byte = current

@@ -183,11 +183,7 @@ extension Tokenizer {
     mutating func attributeValueQuotedState(quote: UInt8) {
         while true {
             let start = position
-            while position < input.count {
-                let byte = input[position]
-                if byte == quote || byte == ASCII.ampersand || byte == ASCII.null { break }
-                position += 1
-            }
+            position = ByteScan.firstIndex(in: input, from: position, of: quote, ASCII.ampersand, ASCII.null)
             appendToAttributeValue(UnsafeBufferPointer(rebasing: input[start..<position]))
             guard !isAtEnd else {
                 error(.eofInTag)

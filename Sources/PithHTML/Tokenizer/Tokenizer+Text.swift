@@ -4,11 +4,7 @@ extension Tokenizer {
     /// 13.2.5.1 Data state.
     mutating func dataState() {
         let start = position
-        while position < input.count {
-            let byte = input[position]
-            if byte == ASCII.lessThan || byte == ASCII.ampersand || byte == ASCII.null { break }
-            position += 1
-        }
+        position = ByteScan.firstIndex(in: input, from: position, of: ASCII.lessThan, ASCII.ampersand, ASCII.null)
         emitInput(from: start, to: position)
         guard !isAtEnd else { return emitEndOfFile() }
         let byte = current
@@ -28,11 +24,7 @@ extension Tokenizer {
     /// 13.2.5.2 RCDATA state.
     mutating func rcdataState() {
         let start = position
-        while position < input.count {
-            let byte = input[position]
-            if byte == ASCII.lessThan || byte == ASCII.ampersand || byte == ASCII.null { break }
-            position += 1
-        }
+        position = ByteScan.firstIndex(in: input, from: position, of: ASCII.lessThan, ASCII.ampersand, ASCII.null)
         emitInput(from: start, to: position)
         guard !isAtEnd else { return emitEndOfFile() }
         let byte = current
@@ -53,11 +45,7 @@ extension Tokenizer {
     /// in where `<` leads.
     private mutating func plainTextRun(lessThanState: TokenizerState?) {
         let start = position
-        while position < input.count {
-            let byte = input[position]
-            if byte == ASCII.null || (byte == ASCII.lessThan && lessThanState != nil) { break }
-            position += 1
-        }
+        position = ByteScan.firstIndex(in: input, from: position, of: ASCII.null, lessThanState == nil ? ASCII.null : ASCII.lessThan)
         emitInput(from: start, to: position)
         guard !isAtEnd else { return emitEndOfFile() }
         let byte = current
@@ -176,11 +164,7 @@ extension Tokenizer {
     /// 13.2.5.20 Script data escaped state.
     mutating func scriptDataEscapedState() {
         let start = position
-        while position < input.count {
-            let byte = input[position]
-            if byte == ASCII.hyphen || byte == ASCII.lessThan || byte == ASCII.null { break }
-            position += 1
-        }
+        position = ByteScan.firstIndex(in: input, from: position, of: ASCII.hyphen, ASCII.lessThan, ASCII.null)
         emitInput(from: start, to: position)
         guard !isAtEnd else {
             error(.eofInScriptHTMLCommentLikeText)
@@ -281,11 +265,7 @@ extension Tokenizer {
     /// 13.2.5.27 Script data double escaped state.
     mutating func scriptDataDoubleEscapedState() {
         let start = position
-        while position < input.count {
-            let byte = input[position]
-            if byte == ASCII.hyphen || byte == ASCII.lessThan || byte == ASCII.null { break }
-            position += 1
-        }
+        position = ByteScan.firstIndex(in: input, from: position, of: ASCII.hyphen, ASCII.lessThan, ASCII.null)
         emitInput(from: start, to: position)
         guard !isAtEnd else {
             error(.eofInScriptHTMLCommentLikeText)
@@ -352,11 +332,7 @@ extension Tokenizer {
     /// 13.2.5.69 CDATA section state.
     mutating func cdataSectionState() {
         let start = position
-        while position < input.count {
-            let byte = input[position]
-            if byte == ASCII.rightBracket || byte == ASCII.null { break }
-            position += 1
-        }
+        position = ByteScan.firstIndex(in: input, from: position, of: ASCII.rightBracket, ASCII.null)
         emitInput(from: start, to: position)
         guard !isAtEnd else {
             error(.eofInCDATA)

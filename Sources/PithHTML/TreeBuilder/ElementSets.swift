@@ -86,6 +86,16 @@ enum ElementSets {
         .ul, .var,
     ])
 
+    /// 13.1.2 void elements: no end tag, no contents.
+    static let voidElements = ElementCategory([
+        .area, .base, .basefont, .bgsound, .br, .col, .embed, .frame, .hr, .img, .input, .keygen,
+        .link, .meta, .param, .source, .track, .wbr,
+    ])
+    /// 13.3: elements whose text children serialize unescaped (`noscript` only when scripting).
+    static let rawTextElements = ElementCategory([
+        .style, .script, .xmp, .iframe, .noembed, .noframes, .plaintext,
+    ])
+
     /// Table-structure tags that end a caption, a cell or a table body.
     static let tableStructureStartTags = ElementCategory([
         .caption, .col, .colgroup, .tbody, .td, .tfoot, .th, .thead, .tr,

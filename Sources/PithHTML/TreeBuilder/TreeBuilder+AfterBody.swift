@@ -114,7 +114,9 @@ extension TreeBuilder {
         switch token {
         case .comment(let data):
             insertComment(data, asLastChildOf: .document)
-        case .doctype, .startTag where tag.name == .html:
+        case .doctype:
+            processInBody(token)
+        case .startTag where tag.name == .html:
             processInBody(token)
         case .characters(let text) where isAllWhitespace(text):
             processInBody(token)
@@ -131,7 +133,9 @@ extension TreeBuilder {
         switch token {
         case .comment(let data):
             insertComment(data, asLastChildOf: .document)
-        case .doctype, .startTag where tag.name == .html:
+        case .doctype:
+            processInBody(token)
+        case .startTag where tag.name == .html:
             processInBody(token)
         case .characters(let text):
             // Whitespace is processed as in body; every other character is a parse error.

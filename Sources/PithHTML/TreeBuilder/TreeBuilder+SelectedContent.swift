@@ -53,20 +53,18 @@ extension TreeBuilder {
         var current = document.parent(of: node)
         while let ancestor = current {
             if document.namespace(of: ancestor) == .html {
-                switch document.name(of: ancestor) {
-                case .select:
+                let name = document.name(of: ancestor)
+                if name == .select {
                     if !forSelectedContent { return ancestor }
                     if found != nil { return nil }
                     found = ancestor
-                case .option, .selectedcontent where forSelectedContent:
+                } else if forSelectedContent {
+                    if name == .option || name == .selectedcontent { return nil }
+                } else if name == .datalist || name == .hr || name == .option {
                     return nil
-                case .datalist, .hr, .option:
-                    if !forSelectedContent { return nil }
-                case .optgroup where !forSelectedContent:
+                } else if name == .optgroup {
                     if sawOptgroup { return nil }
                     sawOptgroup = true
-                default:
-                    break
                 }
             }
             current = document.parent(of: ancestor)

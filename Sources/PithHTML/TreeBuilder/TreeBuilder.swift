@@ -38,11 +38,14 @@ package struct TreeBuilder: TokenSink {
     package private(set) var isStopped = false
     var currentOffset = 0
 
-    package init(scriptingEnabled: Bool, limits: ParserLimits, expectedInputBytes: Int) {
+    /// - Parameters:
+    ///   - inputBytes: the input's length, which bounds the characters the document keeps.
+    ///   - tagMarks: the number of `<` in the input: each tag makes at most one element and one text
+    ///     node follows it, so this sizes the node array without the slack of repeated doubling.
+    package init(scriptingEnabled: Bool, limits: ParserLimits, inputBytes: Int, tagMarks: Int) {
         self.scriptingEnabled = scriptingEnabled
         self.limits = limits
-        // A typical page makes about one node per 40 input bytes and keeps about 60% of its bytes.
-        self.document = Document(expectedNodes: expectedInputBytes / 40 + 16, expectedBytes: expectedInputBytes * 3 / 5 + 64)
+        self.document = Document(expectedNodes: tagMarks + 16, expectedBytes: inputBytes + 64)
     }
 
     // MARK: - TokenSink

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `pith`: the command-line face of Pith.
+@main
+struct PithCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pith",
+        abstract: "Turn web pages into clean, structured articles.",
+        subcommands: [ParseCommand.self, BenchCommand.self]
+    )
+}
