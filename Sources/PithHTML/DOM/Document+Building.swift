@@ -12,18 +12,15 @@ extension Document {
         record.namespace = namespace
         record.start = UInt32(attributes.count)
         record.count = UInt32(tag.attributes.count)
-        if !tag.attributes.isEmpty {
-            // The token's values are one buffer: copy it whole and rebase each value's offset.
-            let base = UInt32(characters.count)
-            characters.append(contentsOf: tag.valueBytes)
-            for attribute in tag.attributes {
-                attributes.append(AttributeRecord(
-                    name: attribute.name,
-                    namespace: attribute.namespace,
-                    valueStart: base + attribute.valueStart,
-                    valueLength: attribute.valueLength
-                ))
-            }
+        for attribute in tag.attributes {
+            let value = tag.valueBytes(of: attribute)
+            attributes.append(AttributeRecord(
+                name: attribute.name,
+                namespace: attribute.namespace,
+                valueStart: UInt32(characters.count),
+                valueLength: UInt32(value.count)
+            ))
+            characters.append(contentsOf: value)
         }
         return appendNode(record)
     }
@@ -174,7 +171,7 @@ extension Document {
                 valueStart: UInt32(characters.count),
                 valueLength: attribute.valueLength
             ))
-            characters.append(contentsOf: tag.valueBytes[Int(attribute.valueStart)..<Int(attribute.valueStart + attribute.valueLength)])
+            characters.append(contentsOf: tag.valueBytes(of: attribute))
         }
         nodes[element.index].start = UInt32(start)
         nodes[element.index].count = UInt32(attributes.count - start)

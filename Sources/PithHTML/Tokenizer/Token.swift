@@ -1,19 +1,49 @@
-/// A start or end tag token (13.2.5), reused by the tokenizer from one tag to the next.
+/// A start or end tag token (13.2.5), as the tokenizer hands it to its sink.
 ///
-/// Attribute values are ranges of ``valueBytes``; names are atoms. The tree builder may adjust
-/// names and namespaces in place (foreign content) before it creates the element.
-package struct TagToken: Sendable {
+/// The token is a view: its attributes live in the tokenizer's scratch buffer, and an attribute's
+/// value is either a slice of the input (most values) or bytes the tokenizer decoded (values with
+/// character references or U+0000). A token is valid only during the sink call that receives it.
+/// Names are atoms; the tree builder may adjust names and namespaces in place (foreign content)
+/// before it creates the element.
+package struct TagToken {
     package var name: LocalName = .none
     package var isSelfClosing = false
-    package var attributes: [TagAttribute] = []
-    package var valueBytes: [UInt8] = []
+    package var attributes = UnsafeMutableBufferPointer<TagAttribute>(start: nil, count: 0)
+    /// The document's input, which values that are slices of it point into.
+    var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    /// Values that are not slices of the input.
+    var decodedValues = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
+    /// A token with no name and no attributes (for elements the tree builder inserts on its own).
     package init() {}
+
+    init(
+        name: LocalName,
+        isSelfClosing: Bool,
+        attributes: UnsafeMutableBufferPointer<TagAttribute>,
+        input: UnsafeBufferPointer<UInt8>,
+        decodedValues: UnsafeBufferPointer<UInt8>
+    ) {
+        self.name = name
+        self.isSelfClosing = isSelfClosing
+        self.attributes = attributes
+        self.input = input
+        self.decodedValues = decodedValues
+    }
+
+    /// The UTF-8 bytes of `attribute`'s value (one of this token's attributes).
+    package func valueBytes(of attribute: TagAttribute) -> UnsafeBufferPointer<UInt8> {
+        let source = attribute.isDecoded ? decodedValues : input
+        let start = Int(attribute.valueStart)
+        let end = start + Int(attribute.valueLength)
+        precondition(end <= source.count, "attribute value outside its buffer")
+        return UnsafeBufferPointer(rebasing: source[start..<end])
+    }
 
     /// The value of attribute `name` in no namespace, if the token has it.
     package func value(of name: LocalName) -> String? {
         guard let attribute = attributes.first(where: { $0.name == name && $0.namespace == .none }) else { return nil }
-        return String(decoding: valueBytes[Int(attribute.valueStart)..<Int(attribute.valueStart + attribute.valueLength)], as: UTF8.self)
+        return String(decoding: valueBytes(of: attribute), as: UTF8.self)
     }
 
     /// Whether the token has attribute `name`.
@@ -21,11 +51,9 @@ package struct TagToken: Sendable {
         attributes.contains { $0.name == name }
     }
 
-    mutating func reset() {
-        name = .none
-        isSelfClosing = false
-        if !attributes.isEmpty { attributes.removeAll(keepingCapacity: true) }
-        if !valueBytes.isEmpty { valueBytes.removeAll(keepingCapacity: true) }
+    /// Drops every attribute (`</br>` acts as a `<br>` without them).
+    package mutating func removeAttributes() {
+        attributes = UnsafeMutableBufferPointer(start: nil, count: 0)
     }
 }
 
@@ -33,8 +61,12 @@ package struct TagToken: Sendable {
 package struct TagAttribute: Sendable {
     package var name: LocalName
     package var namespace: Namespace = .none
-    package var valueStart: UInt32
-    package var valueLength: UInt32 = 0
+    /// Whether the value is in the token's decoded values rather than a slice of the input.
+    var isDecoded = false
+    var valueStart: UInt32 = 0
+    var valueLength: UInt32 = 0
+
+    init(name: LocalName) { self.name = name }
 }
 
 /// A DOCTYPE token. Missing identifiers are `nil`, which the spec distinguishes from empty.

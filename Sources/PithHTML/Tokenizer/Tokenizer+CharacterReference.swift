@@ -41,9 +41,9 @@ extension Tokenizer {
             return flushLiteral(from: ampersand, inAttribute: inAttribute)
         }
         if !match.endsWithSemicolon { error(.missingSemicolonAfterCharacterReference) }
-        var decoded: [UInt8] = []
-        appendUTF8(match.first, to: &decoded)
-        if let second = match.second { appendUTF8(second, to: &decoded) }
+        var decoded = DecodedReference()
+        decoded.append(match.first)
+        if let second = match.second { decoded.append(second) }
         flushDecoded(decoded, inAttribute: inAttribute)
     }
 
@@ -100,25 +100,27 @@ extension Tokenizer {
                 scalar = replacement
             }
         }
-        var decoded: [UInt8] = []
-        appendUTF8(Unicode.Scalar(scalar)!, to: &decoded)
+        var decoded = DecodedReference()
+        decoded.append(Unicode.Scalar(scalar)!)
         flushDecoded(decoded, inAttribute: inAttribute)
     }
 
     /// "Flush code points consumed as a character reference" when they are literal text.
     private mutating func flushLiteral(from ampersand: Int, inAttribute: Bool) {
         if inAttribute {
-            appendToAttributeValue(UnsafeBufferPointer(rebasing: input[ampersand..<position]))
+            appendInputToAttributeValue(from: ampersand, to: position)
         } else {
             emitInput(from: ampersand, to: position)
         }
     }
 
-    private mutating func flushDecoded(_ decoded: [UInt8], inAttribute: Bool) {
-        if inAttribute {
-            decoded.withUnsafeBufferPointer { appendToAttributeValue($0) }
-        } else {
-            emitBytes(decoded)
+    private mutating func flushDecoded(_ decoded: DecodedReference, inAttribute: Bool) {
+        decoded.withBytes { bytes in
+            if inAttribute {
+                appendDecodedToAttributeValue(bytes)
+            } else {
+                emitBytes(bytes)
+            }
         }
     }
 }
@@ -143,6 +145,22 @@ private func isASCIIWhitespaceScalar(_ code: UInt32) -> Bool {
     code == 0x09 || code == 0x0A || code == 0x0C || code == 0x0D || code == 0x20
 }
 
-func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-    UTF8.encode(scalar) { bytes.append($0) }
+/// The UTF-8 of a decoded character reference (at most two scalars, eight bytes), held in one word
+/// so that decoding a reference allocates nothing.
+struct DecodedReference {
+    private var word: UInt64 = 0
+    private var count = 0
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        UTF8.encode(scalar) { byte in
+            word |= UInt64(byte) << UInt64(count * 8)
+            count += 1
+        }
+    }
+
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeBytes(of: word.littleEndian) { raw in
+            body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[0..<count]))
+        }
+    }
 }

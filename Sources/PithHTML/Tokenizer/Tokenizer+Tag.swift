@@ -51,7 +51,45 @@ extension Tokenizer {
     }
 
     /// 13.2.5.8 Tag name state.
+    ///
+    /// The name is scanned as a run up to its terminator, lowercased into a ``NameKey`` prefix word
+    /// on the way, and looked up from the input where it lies; only a name with U+0000 takes the
+    /// byte-by-byte path through `nameBuffer`.
     mutating func tagNameState() {
+        let start = position
+        var prefix: UInt64 = 0
+        var hasUpper = false
+        while position < input.count {
+            let byte = input[position]
+            if NameStops.contains(NameStops.tagName, byte) { break }
+            let isUpper = ASCII.isUpperAlpha(byte)
+            hasUpper = hasUpper || isUpper
+            prefix |= NameStops.shifted(isUpper ? byte | 0x20 : byte, offset: position - start)
+            position += 1
+        }
+        guard !isAtEnd else {
+            error(.eofInTag)
+            return emitEndOfFile()
+        }
+        let byte = current
+        if byte == ASCII.null { return tagNameStateSlowly(from: start) }
+        tag.name = internName(from: start, prefix: prefix, hasUpper: hasUpper)
+        position += 1
+        switch byte {
+        case ASCII.solidus:
+            state = .selfClosingStartTag
+        case ASCII.greaterThan:
+            state = .data
+            emitTag()
+        default:
+            state = .beforeAttributeName
+        }
+    }
+
+    /// The tag name state for a name with U+0000, byte by byte into `nameBuffer`.
+    @inline(never)
+    private mutating func tagNameStateSlowly(from start: Int) {
+        bufferLowercased(from: start)
         while position < input.count {
             let byte = input[position]
             position += 1
@@ -71,13 +109,39 @@ extension Tokenizer {
                 return
             case ASCII.null:
                 error(.unexpectedNullCharacter)
-                nameBuffer.append(contentsOf: ASCII.replacementCharacter)
+                appendReplacementCharacterToName()
             default:
                 nameBuffer.append(ASCII.lowercased(byte))
             }
         }
         error(.eofInTag)
         emitEndOfFile()
+    }
+
+    /// The atom of the name `input[start..<position]`, whose lowercased prefix word is `prefix`.
+    @inline(__always)
+    private mutating func internName(from start: Int, prefix: UInt64, hasUpper: Bool) -> LocalName {
+        let length = position - start
+        if length > NameKey.prefixLength && hasUpper {
+            // The bytes past the prefix word take part in the lookup: lowercase them first.
+            bufferLowercased(from: start)
+            let spelling = UnsafeBufferPointer(nameBuffer.elements)
+            return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
+        }
+        // A name of at most eight bytes is spelled by its prefix word; a longer one is read from the
+        // input only as far as it is lowercase already.
+        let spelling = UnsafeBufferPointer(rebasing: input[start..<position])
+        return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
+    }
+
+    /// Puts `input[start..<position]`, lowercased, into the emptied `nameBuffer`.
+    private mutating func bufferLowercased(from start: Int) {
+        nameBuffer.removeAll()
+        for index in start..<position { nameBuffer.append(ASCII.lowercased(input[index])) }
+    }
+
+    private mutating func appendReplacementCharacterToName() {
+        ASCII.replacementCharacter.withUnsafeBufferPointer { nameBuffer.append(contentsOf: $0) }
     }
 
     /// 13.2.5.32 Before attribute name state.
@@ -95,6 +159,7 @@ extension Tokenizer {
             position += 1
             beginAttribute()
             nameBuffer.append(byte)
+            attributeNameIsBuffered = true
             state = .attributeName
         } else {
             beginAttribute()
@@ -102,23 +167,61 @@ extension Tokenizer {
         }
     }
 
-    /// 13.2.5.33 Attribute name state.
+    /// 13.2.5.33 Attribute name state, scanned as a run like the tag name (see ``tagNameState()``);
+    /// U+0000, `"`, `'` and `<` (parse errors) take the byte-by-byte path.
     mutating func attributeNameState() {
+        guard !attributeNameIsBuffered else { return attributeNameStateSlowly(from: position) }
+        let start = position
+        var prefix: UInt64 = 0
+        var hasUpper = false
+        while position < input.count {
+            let byte = input[position]
+            if NameStops.contains(NameStops.attributeName, byte) { break }
+            let isUpper = ASCII.isUpperAlpha(byte)
+            hasUpper = hasUpper || isUpper
+            prefix |= NameStops.shifted(isUpper ? byte | 0x20 : byte, offset: position - start)
+            position += 1
+        }
+        let terminator = isAtEnd ? ASCII.null : current
+        switch terminator {
+        case _ where isAtEnd:
+            finishAttributeName(start: start, prefix: prefix, hasUpper: hasUpper)
+            state = .afterAttributeName
+        case ASCII.equals:
+            position += 1
+            finishAttributeName(start: start, prefix: prefix, hasUpper: hasUpper, end: position - 1)
+            state = .beforeAttributeValue
+        case ASCII.null, ASCII.quotationMark, ASCII.apostrophe, ASCII.lessThan:
+            attributeNameStateSlowly(from: start)
+        default:
+            finishAttributeName(start: start, prefix: prefix, hasUpper: hasUpper)
+            state = .afterAttributeName
+        }
+    }
+
+    /// The attribute name state byte by byte into `nameBuffer`, from `start` on.
+    @inline(never)
+    private mutating func attributeNameStateSlowly(from start: Int) {
+        if attributeNameIsBuffered {
+            attributeNameIsBuffered = false
+        } else {
+            bufferLowercased(from: start)
+        }
         while position < input.count {
             let byte = input[position]
             switch byte {
             case ASCII.tab, ASCII.lineFeed, ASCII.formFeed, ASCII.space, ASCII.solidus, ASCII.greaterThan:
-                finishAttributeName()
+                finishBufferedAttributeName()
                 state = .afterAttributeName
                 return
             case ASCII.equals:
                 position += 1
-                finishAttributeName()
+                finishBufferedAttributeName()
                 state = .beforeAttributeValue
                 return
             case ASCII.null:
                 error(.unexpectedNullCharacter)
-                nameBuffer.append(contentsOf: ASCII.replacementCharacter)
+                appendReplacementCharacterToName()
             case ASCII.quotationMark, ASCII.apostrophe, ASCII.lessThan:
                 error(.unexpectedCharacterInAttributeName)
                 nameBuffer.append(byte)
@@ -127,7 +230,7 @@ extension Tokenizer {
             }
             position += 1
         }
-        finishAttributeName()
+        finishBufferedAttributeName()
         state = .afterAttributeName
     }
 
@@ -184,7 +287,7 @@ extension Tokenizer {
         while true {
             let start = position
             position = ByteScan.firstIndex(in: input, from: position, of: quote, ASCII.ampersand, ASCII.null)
-            appendToAttributeValue(UnsafeBufferPointer(rebasing: input[start..<position]))
+            appendInputToAttributeValue(from: start, to: position)
             guard !isAtEnd else {
                 error(.eofInTag)
                 return emitEndOfFile()
@@ -199,15 +302,19 @@ extension Tokenizer {
                 consumeCharacterReference(inAttribute: true)
             default:
                 error(.unexpectedNullCharacter)
-                ASCII.replacementCharacter.withUnsafeBufferPointer { appendToAttributeValue($0) }
+                ASCII.replacementCharacter.withUnsafeBufferPointer { appendDecodedToAttributeValue($0) }
             }
         }
     }
 
-    /// 13.2.5.38 Attribute value (unquoted) state.
+    /// 13.2.5.38 Attribute value (unquoted) state. Runs of ordinary bytes are taken whole.
     mutating func attributeValueUnquotedState() {
         while position < input.count {
-            let byte = input[position]
+            let start = position
+            while position < input.count && !NameStops.endsUnquotedRun(input[position]) { position += 1 }
+            appendInputToAttributeValue(from: start, to: position)
+            guard !isAtEnd else { break }
+            let byte = current
             position += 1
             switch byte {
             case ASCII.tab, ASCII.lineFeed, ASCII.formFeed, ASCII.space:
@@ -221,14 +328,11 @@ extension Tokenizer {
                 return
             case ASCII.null:
                 error(.unexpectedNullCharacter)
-                ASCII.replacementCharacter.withUnsafeBufferPointer { appendToAttributeValue($0) }
+                ASCII.replacementCharacter.withUnsafeBufferPointer { appendDecodedToAttributeValue($0) }
             default:
-                if byte == ASCII.quotationMark || byte == ASCII.apostrophe || byte == ASCII.lessThan
-                    || byte == ASCII.equals || byte == ASCII.graveAccent
-                {
-                    error(.unexpectedCharacterInUnquotedAttributeValue)
-                }
-                appendToAttributeValue(UnsafeBufferPointer(rebasing: input[(position - 1)..<position]))
+                // `"`, `'`, `<`, `=` or a grave accent: a parse error, kept in the value.
+                error(.unexpectedCharacterInUnquotedAttributeValue)
+                appendInputToAttributeValue(from: position - 1, to: position)
             }
         }
         error(.eofInTag)
@@ -277,41 +381,133 @@ extension Tokenizer {
 
     // MARK: - Attributes
 
-    /// Starts a new attribute; its name is read into `nameBuffer`.
+    /// Starts a new attribute; its name is read next.
     mutating func beginAttribute() {
-        finishAttribute()
-        nameBuffer.removeAll(keepingCapacity: true)
-        attributeIsOpen = true
+        nameBuffer.removeAll()
+        attributeNameIsBuffered = false
         attributeIsDropped = true  // until its name is known
     }
 
-    /// Leaving the attribute name state: a name the tag already has is dropped with its value
-    /// (13.2.5.33), as is any attribute past `limits.maxAttributesPerElement`.
-    mutating func finishAttributeName() {
-        guard tag.attributes.count < limits.maxAttributesPerElement else {
+    /// Leaving the attribute name state with the name `input[start..<end]` (`end` defaults to
+    /// `position`) whose lowercased prefix word is `prefix`.
+    @inline(__always)
+    private mutating func finishAttributeName(start: Int, prefix: UInt64, hasUpper: Bool, end: Int? = nil) {
+        // Names past the limit are not even interned (see `addAttribute`).
+        guard attributes.count < limits.maxAttributesPerElement else {
             attributeIsDropped = true
             return
         }
-        let name = nameBuffer.withUnsafeBufferPointer { names.intern($0) }
-        if tag.attributes.contains(where: { $0.name == name }) {
+        let name: LocalName
+        if let end {
+            let saved = position
+            position = end
+            name = internName(from: start, prefix: prefix, hasUpper: hasUpper)
+            position = saved
+        } else {
+            name = internName(from: start, prefix: prefix, hasUpper: hasUpper)
+        }
+        addAttribute(name)
+    }
+
+    /// Leaving the attribute name state with the name in `nameBuffer`.
+    private mutating func finishBufferedAttributeName() {
+        guard attributes.count < limits.maxAttributesPerElement else {
+            attributeIsDropped = true
+            return
+        }
+        addAttribute(names.intern(UnsafeBufferPointer(nameBuffer.elements)))
+    }
+
+    /// Adds an attribute named `name` with an empty value, unless the tag has one of that name
+    /// already: then it is dropped with its value (13.2.5.33), as is any attribute past
+    /// `limits.maxAttributesPerElement` (checked by the callers, before they intern the name).
+    @inline(__always)
+    private mutating func addAttribute(_ name: LocalName) {
+        if attributes.elements.contains(where: { $0.name == name }) {
             error(.duplicateAttribute)
             attributeIsDropped = true
         } else {
             attributeIsDropped = false
-            tag.attributes.append(TagAttribute(name: name, valueStart: UInt32(tag.valueBytes.count)))
+            attributes.append(TagAttribute(name: name))
         }
     }
 
-    mutating func appendToAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard !attributeIsDropped, !bytes.isEmpty else { return }
-        tag.valueBytes.append(contentsOf: bytes)
+    /// Appends `input[start..<end]` to the value of the attribute being read. While the value is one
+    /// run of the input it stays there (the token points at it); otherwise it is copied.
+    @inline(__always)
+    mutating func appendInputToAttributeValue(from start: Int, to end: Int) {
+        guard !attributeIsDropped, start < end else { return }
+        let last = attributes.count - 1
+        let attribute = attributes[last]
+        if !attribute.isDecoded {
+            if attribute.valueLength == 0 {
+                attributes[last].valueStart = UInt32(start)
+                attributes[last].valueLength = UInt32(end - start)
+                return
+            }
+            if Int(attribute.valueStart) + Int(attribute.valueLength) == start {
+                attributes[last].valueLength += UInt32(end - start)
+                return
+            }
+        }
+        appendDecodedToAttributeValue(UnsafeBufferPointer(rebasing: input[start..<end]))
     }
 
-    /// Closes the open attribute, fixing its value's length.
-    mutating func finishAttribute() {
-        guard attributeIsOpen else { return }
-        attributeIsOpen = false
-        guard !attributeIsDropped, let last = tag.attributes.indices.last else { return }
-        tag.attributes[last].valueLength = UInt32(tag.valueBytes.count) - tag.attributes[last].valueStart
+    /// Appends bytes that do not continue the value's run of the input (decoded references, U+FFFD):
+    /// the value moves to `decodedValues` first if it is still in the input.
+    mutating func appendDecodedToAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !attributeIsDropped, !bytes.isEmpty else { return }
+        let last = attributes.count - 1
+        let attribute = attributes[last]
+        if !attribute.isDecoded {
+            let start = Int(attribute.valueStart)
+            attributes[last].isDecoded = true
+            attributes[last].valueStart = UInt32(decodedValues.count)
+            decodedValues.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<start + Int(attribute.valueLength)]))
+        }
+        decodedValues.append(contentsOf: bytes)
+        attributes[last].valueLength += UInt32(bytes.count)
+    }
+}
+
+/// The bytes that end a run in the tag name, attribute name and unquoted attribute value states.
+///
+/// Every such byte but the grave accent is below 64, so a set is one 64-bit mask with a bit per
+/// byte value, and a membership test is a compare, a shift and a mask.
+enum NameStops {
+    /// U+0000, tab, line feed, form feed, space, `/`, `>`.
+    static var tagName: UInt64 {
+        @inline(__always) get { 1 << 0x00 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x20 | 1 << 0x2F | 1 << 0x3E }
+    }
+
+    /// The tag name's, plus `=` and the parse errors `"`, `'`, `<`.
+    static var attributeName: UInt64 {
+        @inline(__always) get { tagName | 1 << 0x3D | 1 << 0x22 | 1 << 0x27 | 1 << 0x3C }
+    }
+
+    /// U+0000, whitespace, `&`, `>`, and the parse errors `"`, `'`, `<`, `=` (the grave accent,
+    /// 0x60, is tested apart).
+    static var unquotedValue: UInt64 {
+        @inline(__always) get {
+            1 << 0x00 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x20 | 1 << 0x26 | 1 << 0x3E
+                | 1 << 0x22 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3D
+        }
+    }
+
+    @inline(__always)
+    static func contains(_ set: UInt64, _ byte: UInt8) -> Bool {
+        byte < 64 && (set >> UInt64(byte)) & 1 != 0
+    }
+
+    @inline(__always)
+    static func endsUnquotedRun(_ byte: UInt8) -> Bool {
+        contains(unquotedValue, byte) || byte == ASCII.graveAccent
+    }
+
+    /// `byte` moved to byte `offset` of a ``NameKey`` prefix word; nothing past the eighth byte.
+    @inline(__always)
+    static func shifted(_ byte: UInt8, offset: Int) -> UInt64 {
+        // Smart shift: shifting by 64 or more gives 0.
+        UInt64(byte) << UInt64(truncatingIfNeeded: offset &* 8)
     }
 }

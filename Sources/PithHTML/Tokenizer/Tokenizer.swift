@@ -5,8 +5,9 @@
 /// queue); the sink may switch the state after a start tag, as the tree builder does after
 /// `<title>` or `<script>`.
 ///
-/// The input must outlive the tokenizer: callers create it inside `withUnsafeBufferPointer`.
-package struct Tokenizer<Sink: TokenSink> {
+/// The input must outlive the tokenizer: callers create it inside `withUnsafeBufferPointer`. The
+/// tokenizer owns scratch buffers (so it is noncopyable) and frees them when it goes.
+package struct Tokenizer<Sink: TokenSink>: ~Copyable {
     package var sink: Sink
     package var state: TokenizerState = .data
     /// Names met in this document that are not static (custom elements, `data-*` attributes).
@@ -21,11 +22,20 @@ package struct Tokenizer<Sink: TokenSink> {
     var pendingStart = 0
     var pendingEnd = 0
 
+    /// The tag being read: its name and self-closing flag. Its attributes are in `attributes`
+    /// until `emitTag` points the token at them.
     var tag = TagToken()
     var isEndTag = false
     var lastStartTagName: LocalName = .none
-    /// The tag or attribute name being read, lowercased.
-    var nameBuffer: [UInt8] = []
+    /// The current tag's attributes (dropped duplicates excluded).
+    var attributes = ScratchBuffer<TagAttribute>(capacity: 32)
+    /// Bytes of attribute values that are not slices of the input (see ``TagToken``).
+    var decodedValues = ScratchBuffer<UInt8>(capacity: 256)
+    /// A tag or attribute name, lowercased, when it cannot be looked up from the input as it stands
+    /// (see `Tokenizer+Tag.swift`), and end tag names in RCDATA, RAWTEXT and script data.
+    var nameBuffer = ScratchBuffer<UInt8>(capacity: 64)
+    /// Whether the attribute name being read started in `nameBuffer` (a leading `=`).
+    var attributeNameIsBuffered = false
     /// The spec's temporary buffer, for the script-data double-escape states.
     var temporaryBuffer: [UInt8] = []
     /// Where `<` of a possible end tag in RCDATA, RAWTEXT or script data began.
@@ -33,9 +43,9 @@ package struct Tokenizer<Sink: TokenSink> {
     /// Comment data being read.
     var commentBuffer: [UInt8] = []
     var doctype = DoctypeToken()
-    /// Whether the attribute being read repeats an earlier name (and is therefore dropped).
-    var attributeIsDropped = false
-    var attributeIsOpen = false
+    /// Whether the attribute being read is dropped (it repeats an earlier name, or is past the
+    /// limit); also set while no attribute is open.
+    var attributeIsDropped = true
 
     package init(input: UnsafeBufferPointer<UInt8>, sink: Sink, limits: ParserLimits = ParserLimits()) {
         self.input = input
@@ -187,12 +197,12 @@ package struct Tokenizer<Sink: TokenSink> {
     }
 
     /// Emits characters that are not a slice of the input (decoded references, U+FFFD).
-    mutating func emitBytes(_ bytes: [UInt8]) {
+    mutating func emitBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
         flushText()
-        bytes.withUnsafeBufferPointer { sink.processCharacters($0) }
+        sink.processCharacters(bytes)
     }
 
-    mutating func emitReplacementCharacter() { emitBytes(ASCII.replacementCharacter) }
+    mutating func emitReplacementCharacter() { ASCII.replacementCharacter.withUnsafeBufferPointer { emitBytes($0) } }
 
     mutating func emitEndOfFile() {
         flushText()
@@ -216,23 +226,27 @@ package struct Tokenizer<Sink: TokenSink> {
         doctype = DoctypeToken()
     }
 
-    /// Starts a new start or end tag token; its name is read into `nameBuffer`.
+    /// Starts a new start or end tag token.
     mutating func beginTag(isEnd: Bool) {
-        tag.reset()
+        tag = TagToken()
         isEndTag = isEnd
-        nameBuffer.removeAll(keepingCapacity: true)
-        attributeIsOpen = false
+        attributes.removeAll()
+        decodedValues.removeAll()
+        nameBuffer.removeAll()
+        attributeIsDropped = true
     }
 
-    /// Turns the tag name read so far into the token's atom.
+    /// Turns the end tag name in `nameBuffer` (RCDATA, RAWTEXT and script data) into the token's atom.
     mutating func finishTagName() {
-        tag.name = nameBuffer.withUnsafeBufferPointer { names.intern($0) }
+        tag.name = names.intern(UnsafeBufferPointer(nameBuffer.elements))
     }
 
     /// Emits the current tag token and applies any state switch the sink asks for.
     mutating func emitTag() {
-        finishAttribute()
         flushText()
+        tag.attributes = attributes.elements
+        tag.input = input
+        tag.decodedValues = UnsafeBufferPointer(decodedValues.elements)
         if isEndTag {
             if !tag.attributes.isEmpty { error(.endTagWithAttributes) }
             if tag.isSelfClosing { error(.endTagWithTrailingSolidus) }
@@ -245,6 +259,6 @@ package struct Tokenizer<Sink: TokenSink> {
 
     /// Whether the end tag being read matches the last start tag (13.2.5 "appropriate end tag token").
     var isAppropriateEndTag: Bool {
-        lastStartTagName != .none && nameBuffer.withUnsafeBufferPointer { names.lookUp($0) } == lastStartTagName
+        lastStartTagName != .none && names.lookUp(UnsafeBufferPointer(nameBuffer.elements)) == lastStartTagName
     }
 }

@@ -52,7 +52,7 @@ extension TreeBuilder {
         case .br:
             // `</br>` is treated as `<br>` without attributes.
             parseError()
-            tag.attributes.removeAll()
+            tag.removeAttributes()
             reconstructActiveFormattingElements()
             insertVoidHTMLElement()
             framesetOK = false

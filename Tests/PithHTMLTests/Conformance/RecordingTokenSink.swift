@@ -5,8 +5,9 @@ import PithTestSupport
 struct RecordingTokenSink: TokenSink {
     enum Recorded {
         case token(TokenizerTestCase.ExpectedToken)
-        case startTag(TagToken)
-        case endTag(TagToken)
+        /// A start tag, copied out of the token (which is valid only during the call).
+        case startTag(name: LocalName, attributes: [(LocalName, [UInt8])], selfClosing: Bool)
+        case endTag(LocalName)
     }
 
     var recorded: [Recorded] = []
@@ -16,11 +17,12 @@ struct RecordingTokenSink: TokenSink {
     mutating func processNullCharacter() { recorded.append(.token(.characters([0]))) }
 
     mutating func processStartTag(_ tag: inout TagToken) -> TokenizerState? {
-        recorded.append(.startTag(tag))
+        let attributes = tag.attributes.map { ($0.name, Array(tag.valueBytes(of: $0))) }
+        recorded.append(.startTag(name: tag.name, attributes: attributes, selfClosing: tag.isSelfClosing))
         return nil
     }
 
-    mutating func processEndTag(_ tag: inout TagToken) { recorded.append(.endTag(tag)) }
+    mutating func processEndTag(_ tag: inout TagToken) { recorded.append(.endTag(tag.name)) }
     mutating func processComment(_ bytes: UnsafeBufferPointer<UInt8>) { recorded.append(.token(.comment(Array(bytes)))) }
 
     mutating func processDoctype(_ doctype: inout DoctypeToken) {
@@ -44,15 +46,14 @@ struct RecordingTokenSink: TokenSink {
             switch item {
             case .token(let token):
                 return token
-            case .startTag(let tag):
+            case .startTag(let name, let tagAttributes, let selfClosing):
                 var attributes: [[UInt8]: [UInt8]] = [:]
-                for attribute in tag.attributes {
-                    let start = Int(attribute.valueStart)
-                    attributes[spell(attribute.name)] = Array(tag.valueBytes[start..<start + Int(attribute.valueLength)])
+                for (attributeName, value) in tagAttributes {
+                    attributes[spell(attributeName)] = value
                 }
-                return .startTag(name: spell(tag.name), attributes: attributes, selfClosing: tag.isSelfClosing)
-            case .endTag(let tag):
-                return .endTag(name: spell(tag.name))
+                return .startTag(name: spell(name), attributes: attributes, selfClosing: selfClosing)
+            case .endTag(let name):
+                return .endTag(name: spell(name))
             }
         }
         return TokenizerTestCase.coalesce(tokens)
