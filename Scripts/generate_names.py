@@ -63,6 +63,105 @@ typeof usemap valign value valuetype version viewbox vlink vspace width wrap xml
 """.split()
 
 
+# The element groups the tree builder tests membership of (13.2.4–13.2.6): Swift name, doc comment,
+# members. Each becomes one bit of `ElementCategory.membership`, a per-name table the compiler
+# emits as constant data, so a membership test is a bounds check, a load and a mask (no lazily
+# initialised global). `None` members come from the spec text (see special_and_formatting).
+CATEGORIES = [
+    ("special", '13.2.4.3 "special" category, HTML part (from the spec text, plus `search`).', None),
+    ("mathMLSpecial", 'The MathML elements of the "special" category.', None),
+    ("svgSpecial", 'The SVG elements of the "special" category.', None),
+    ("formatting", '13.2.4.3 "formatting" elements.', None),
+    ("defaultScope", '13.2.4.2 "has an element in scope": the HTML boundaries. `select` joined in 2025.',
+     "applet caption html table td th marquee object select template"),
+    ("mathMLScope", "The MathML boundaries of the default scope.", "mi mo mn ms mtext annotation-xml"),
+    ("mathMLTextIntegrationPoints", "13.2.6.1 MathML text integration points.", "mi mo mn ms mtext"),
+    ("svgScope", "The SVG boundaries of the default scope (also the SVG HTML integration points).",
+     "foreignObject desc title"),
+    ("impliedEndTags", '13.2.6.3 "generate implied end tags".', "dd dt li optgroup option p rb rp rt rtc"),
+    ("impliedEndTagsThorough", '13.2.6.3 "generate all implied end tags thoroughly".',
+     "caption colgroup dd dt li optgroup option p rb rp rt rtc tbody td tfoot th thead tr"),
+    ("tableContext", '13.2.6.4.9 "clear the stack back to a table context".', "table template html"),
+    ("tableBodyContext", '13.2.6.4.13 "clear the stack back to a table body context".',
+     "tbody tfoot thead template html"),
+    ("tableRowContext", '13.2.6.4.14 "clear the stack back to a table row context".', "tr template html"),
+    ("listItems", "", "li"),
+    ("definitionItems", "", "dd dt"),
+    ("headings", "", "h1 h2 h3 h4 h5 h6"),
+    ("tableSections", "", "tbody tfoot thead"),
+    ("cells", "", "td th"),
+    ("tableTextParents", 'Current nodes for which "in table" sends characters to "in table text".',
+     "table tbody template tfoot thead tr"),
+    ("fosterParentTargets", "Foster parenting applies when the target is one of these (13.2.6.1).",
+     "table tbody tfoot thead tr"),
+    ("blockStartTags", "13.2.6.4.7 in body: start tags that close a `p` in button scope and insert a block.",
+     "address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
+     "footer header hgroup main menu nav ol p search section summary ul"),
+    ("blockEndTags", "13.2.6.4.7 in body: end tags that close their element if it is in scope (+ `select`, 2025).",
+     "address article aside blockquote button center details dialog dir div dl fieldset figcaption "
+     "figure footer header hgroup listing main menu nav ol pre search section select summary ul"),
+    ("allowedOpenAtEnd", "13.2.6.4.7 in body: elements allowed to be open at end of file or `</body>` without error.",
+     "dd dt li optgroup option p rb rp rt rtc tbody td tfoot th thead tr body html"),
+    ("voidFormattingStartTags", "13.2.6.4.7 in body: void start tags that reconstruct formatting and pop at once.",
+     "area br embed img keygen wbr"),
+    ("headStartTags", '13.2.6.4.7 in body: start tags processed with the "in head" rules.',
+     "base basefont bgsound link meta noframes script style template title"),
+    ("ignoredTableStartTags", "13.2.6.4.7 in body: table-structure start tags that are ignored.",
+     "caption col colgroup frame head tbody td tfoot th thead tr"),
+    ("plainFormattingStartTags", "13.2.6.4.7 in body: formatting start tags besides `a` and `nobr`.",
+     "b big code em font i s small strike strong tt u"),
+    ("adoptionAgencyEndTags", "Elements whose end tag runs the adoption agency algorithm.",
+     "a b big code em font i nobr s small strike strong tt u"),
+    ("foreignBreakoutStartTags", "13.2.6.5: start tags that break out of foreign content.",
+     "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li "
+     "listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var"),
+    ("voidElements", "13.1.2 void elements: no end tag, no contents.",
+     "area base basefont bgsound br col embed frame hr img input keygen link meta param source track wbr"),
+    ("rawTextElements", "13.3: elements whose text children serialize unescaped (`noscript` only when scripting).",
+     "style script xmp iframe noembed noframes plaintext"),
+    ("tableStructureStartTags", "Table-structure tags that end a caption, a cell or a table body.",
+     "caption col colgroup tbody td tfoot th thead tr"),
+]
+
+
+def write_categories(index, special, special_foreign, formatting):
+    """Generated/ElementCategory+Membership.swift: the category bits and the per-name table."""
+    from_spec = {
+        "special": sorted(set(special)),
+        "mathMLSpecial": [n for k, n in special_foreign if k == "MathML"],
+        "svgSpecial": [n for k, n in special_foreign if k == "SVG"],
+        "formatting": formatting,
+    }
+    assert len(CATEGORIES) <= 64, "one UInt64 bit per category"
+    membership = [0] * (len(index) + 1)
+    out = []
+    w = out.append
+    w("// Generated by Scripts/generate_names.py from ../shared/spec/whatwg-html-parsing-2022.txt. Do not edit.")
+    w("")
+    w("extension ElementSets {")
+    for bit, (name, doc, members) in enumerate(CATEGORIES):
+        spellings = from_spec[name] if members is None else members.split()
+        for spelling in spellings:
+            membership[index[spelling]] |= 1 << bit
+        if doc:
+            w(f"    /// {doc}")
+        w(f"    /// Members: {', '.join('`' + m + '`' for m in spellings)}.")
+        w(f"    static let {name} = ElementCategory(mask: 0x{1 << bit:X})")
+    w("}")
+    w("")
+    w("extension ElementCategory {")
+    w("    /// Each static name's categories (a bit per `ElementSets` member), indexed by `LocalName.rawValue`.")
+    w("    static let membership: [UInt64] = [")
+    for i in range(0, len(membership), 8):
+        w("        " + ", ".join(f"0x{m:X}" for m in membership[i:i + 8]) + ",")
+    w("    ]")
+    w("}")
+    path = os.path.join(os.path.dirname(OUT), "ElementCategory+Membership.swift")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    print(f"wrote {path}: {len(CATEGORIES)} categories")
+
+
 def read_spec():
     with open(os.path.join(SPEC_DIR, "whatwg-html-parsing-2022.txt"), encoding="utf-8") as f:
         return f.read()
@@ -154,17 +253,6 @@ def main():
     w("    ]")
     w("}")
     w("")
-    w("extension ElementCategory {")
-    w("    /// HTML elements in the spec's \"special\" category (13.2.4.3), plus `search` (2023).")
-    w("    package static let htmlSpecial: [LocalName] = [" + ", ".join("." + identifier(n) for n in sorted(set(special))) + "]")
-    w("    /// MathML elements in the \"special\" category.")
-    w("    package static let mathMLSpecial: [LocalName] = [" + ", ".join("." + identifier(n) for k, n in special_foreign if k == "MathML") + "]")
-    w("    /// SVG elements in the \"special\" category.")
-    w("    package static let svgSpecial: [LocalName] = [" + ", ".join("." + identifier(n) for k, n in special_foreign if k == "SVG") + "]")
-    w("    /// The \"formatting\" elements that enter the list of active formatting elements.")
-    w("    package static let formatting: [LocalName] = [" + ", ".join("." + identifier(n) for n in formatting) + "]")
-    w("}")
-    w("")
     w("extension ForeignAdjustments {")
     w("    /// SVG tag names whose case the tree builder restores (13.2.6.5), lowercase → adjusted.")
     w("    package static let svgTagNames: [(LocalName, LocalName)] = [")
@@ -188,6 +276,7 @@ def main():
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print(f"wrote {OUT}: {len(ordered)} names")
+    write_categories(index, special, special_foreign, formatting)
 
 
 if __name__ == "__main__":

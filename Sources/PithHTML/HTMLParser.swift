@@ -64,7 +64,7 @@ public enum HTMLParser {
         let contextElement = builder.document.createElement(contextAtom, namespace: context.namespace, tag: TagToken())
         let root = builder.document.createElement(.html, namespace: .html, tag: TagToken())
         builder.document.insert(root, into: .document)
-        builder.openElements = [root]
+        builder.pushOpenElement(root)
         builder.contextElement = contextElement
         if context.namespace == .html && contextAtom == .template { builder.templateModes.append(.inTemplate) }
         builder.resetInsertionMode()

@@ -1,23 +1,18 @@
-/// Element groups from the parsing spec (13.2.4.3), as bitsets over static name ids.
+/// Element groups from the parsing spec (13.2.4.3), as bits of a per-name table.
 ///
-/// The member lists are generated from the spec text (`Generated/LocalName+Known.swift`); this type
-/// turns each into a bitset once, so a membership test is a shift and a mask.
+/// `ElementCategory.membership` (generated, constant data: no lazily initialised global) holds
+/// each static name's groups, a bit per group, so a membership test is a bounds check, a load and
+/// a mask. Per-document names belong to no group.
 package struct ElementCategory: Sendable {
-    private var words: [UInt64]
+    /// The group's bit in `membership`.
+    let mask: UInt64
 
-    package init(_ members: [LocalName]) {
-        words = [UInt64](repeating: 0, count: Int(LocalName.staticCount + 63) / 64)
-        for name in members {
-            precondition(name.isStatic, "element categories hold static names only")
-            words[Int(name.rawValue) >> 6] |= 1 << UInt64(name.rawValue & 63)
-        }
-    }
+    init(mask: UInt64) { self.mask = mask }
 
     @inline(__always)
     package func contains(_ name: LocalName) -> Bool {
-        let index = Int(name.rawValue) >> 6
-        guard index < words.count else { return false }
-        return words[index] & (1 << UInt64(name.rawValue & 63)) != 0
+        let index = Int(name.rawValue)
+        return index < ElementCategory.membership.count && ElementCategory.membership[index] & mask != 0
     }
 }
 

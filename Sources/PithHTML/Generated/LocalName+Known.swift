@@ -1140,17 +1140,6 @@ extension LocalName {
     ]
 }
 
-extension ElementCategory {
-    /// HTML elements in the spec's "special" category (13.2.4.3), plus `search` (2023).
-    package static let htmlSpecial: [LocalName] = [.address, .applet, .area, .article, .aside, .base, .basefont, .bgsound, .blockquote, .body, .br, .button, .caption, .center, .col, .colgroup, .dd, .details, .dir, .div, .dl, .dt, .embed, .fieldset, .figcaption, .figure, .footer, .form, .frame, .frameset, .h1, .h2, .h3, .h4, .h5, .h6, .head, .header, .hgroup, .hr, .html, .iframe, .img, .input, .keygen, .li, .link, .listing, .main, .marquee, .menu, .meta, .nav, .noembed, .noframes, .noscript, .object, .ol, .p, .param, .plaintext, .pre, .script, .search, .section, .select, .source, .style, .summary, .table, .tbody, .td, .template, .textarea, .tfoot, .th, .thead, .title, .tr, .track, .ul, .wbr, .xmp]
-    /// MathML elements in the "special" category.
-    package static let mathMLSpecial: [LocalName] = [.mi, .mo, .mn, .ms, .mtext, .annotationXml]
-    /// SVG elements in the "special" category.
-    package static let svgSpecial: [LocalName] = [.foreignObject, .desc, .title]
-    /// The "formatting" elements that enter the list of active formatting elements.
-    package static let formatting: [LocalName] = [.a, .b, .big, .code, .em, .font, .i, .nobr, .s, .small, .strike, .strong, .tt, .u]
-}
-
 extension ForeignAdjustments {
     /// SVG tag names whose case the tree builder restores (13.2.6.5), lowercase → adjusted.
     package static let svgTagNames: [(LocalName, LocalName)] = [

@@ -36,8 +36,10 @@ extension TreeBuilder {
     /// Start tags that leave foreign content: the listed HTML names, and `font` with `color`,
     /// `face` or `size`.
     private var breaksOutOfForeignContent: Bool {
-        if ElementSets.foreignBreakoutStartTags.contains(tag.name) { return true }
-        return tag.name == .font && (tag.hasAttribute(.color) || tag.hasAttribute(.face) || tag.hasAttribute(.size))
+        mutating get {
+            if ElementSets.foreignBreakoutStartTags.contains(tag.name) { return true }
+            return tag.name == .font && (tag.hasAttribute(.color) || tag.hasAttribute(.face) || tag.hasAttribute(.size))
+        }
     }
 
     private mutating func popUntilHTMLOrIntegrationPoint() {
@@ -87,6 +89,7 @@ extension TreeBuilder {
     }
 
     /// A node's name as a token would spell it (SVG names like `foreignObject` lowercased).
+    @inline(__always)
     private func lowercaseName(of node: NodeID) -> LocalName {
         let name = document.name(of: node)
         return ForeignNames.lowercaseSVGTagNames[name] ?? name

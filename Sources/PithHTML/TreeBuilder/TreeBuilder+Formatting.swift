@@ -67,7 +67,7 @@ extension TreeBuilder {
             let clone = document.cloneElement(original)
             let location = appropriateInsertionLocation()
             document.insert(clone, into: location.parent, before: location.before)
-            openElements.append(clone)
+            pushOpenElement(clone)
             activeFormattingElements[index] = .element(clone)
             index += 1
         }
@@ -153,7 +153,7 @@ extension TreeBuilder {
                 }
                 let replacement = document.cloneElement(node)
                 activeFormattingElements[entry] = .element(replacement)
-                openElements[nodeIndex] = replacement
+                openElements.replace(at: nodeIndex, with: replacement, document.nodes[replacement.index])
                 node = replacement
                 if lastNode == furthestBlock { bookmark = entry + 1 }
                 move(lastNode, into: node, before: nil)
@@ -175,7 +175,7 @@ extension TreeBuilder {
             // Step 20.
             if let index = openElements.lastIndex(of: formattingElement) { openElements.remove(at: index) }
             if let index = openElements.lastIndex(of: furthestBlock) {
-                openElements.insert(newElement, at: index + 1)
+                openElements.insert(newElement, document.nodes[newElement.index], at: index + 1)
             }
         }
         return true

@@ -77,7 +77,7 @@ extension TreeBuilder {
         case .startTag where tag.name == .html:
             let html = document.createElement(.html, namespace: .html, tag: tag)
             document.insert(html, into: .document)
-            openElements.append(html)
+            pushOpenElement(html)
             mode = .beforeHead
         case .endTag where ![.head, .body, .html, .br].contains(tag.name):
             parseError()
@@ -89,7 +89,7 @@ extension TreeBuilder {
     private mutating func beforeHTMLAnythingElse(_ token: TreeToken) {
         let html = document.createElement(.html, namespace: .html, tag: TagToken())
         document.insert(html, into: .document)
-        openElements.append(html)
+        pushOpenElement(html)
         reprocess(token, in: .beforeHead)
     }
 
@@ -260,7 +260,7 @@ extension TreeBuilder {
             case .base, .basefont, .bgsound, .link, .meta, .noframes, .script, .style, .template, .title:
                 parseError()
                 guard let headElement else { return processInHead(token) }
-                openElements.append(headElement)
+                pushOpenElement(headElement)
                 processInHead(token)
                 removeFromStack(headElement)
             case .head:

@@ -7,8 +7,9 @@ extension TreeBuilder {
     }
 
     /// 13.2.6.1 "the appropriate place for inserting a node", with foster parenting and template
-    /// contents, and the depth cap of ``ParserLimits/maxTreeDepth``.
-    func appropriateInsertionLocation(overrideTarget: NodeID? = nil) -> InsertionLocation {
+    /// contents, and the depth cap of ``ParserLimits/maxTreeDepth``. (`mutating` only to be passed
+    /// the builder by reference: see ``TreeBuilder``.)
+    mutating func appropriateInsertionLocation(overrideTarget: NodeID? = nil) -> InsertionLocation {
         var target = overrideTarget ?? currentNode ?? .document
         if overrideTarget == nil, openElements.count > limits.maxTreeDepth {
             // Deeper than the cap: attach to the element at the cap instead of nesting further.
@@ -27,7 +28,7 @@ extension TreeBuilder {
     }
 
     /// Step 2 of "the appropriate place for inserting a node" when foster parenting.
-    private func fosterParentLocation() -> InsertionLocation {
+    private mutating func fosterParentLocation() -> InsertionLocation {
         let lastTemplate = openElements.lastIndex { isHTML($0, .template) }
         let lastTable = openElements.lastIndex { isHTML($0, .table) }
         if let lastTemplate, lastTable == nil || lastTemplate > lastTable! {
@@ -103,7 +104,7 @@ extension TreeBuilder {
         document.insert(element, into: location.parent, before: location.before)
         if isHTML(element, .option) { optionWasInserted(element) }
         if isHTML(element, .selectedcontent) { selectedContentWasInserted(element) }
-        openElements.append(element)
+        pushOpenElement(element)
     }
 
     /// Inserts an HTML element for the token and pops it at once (void elements).

@@ -1,31 +1,39 @@
 /// The stack of open elements (13.2.4.3): scopes, implied end tags, popping.
 extension TreeBuilder {
     /// The bottommost node of the stack of open elements.
-    var currentNode: NodeID? { openElements.last }
+    var currentNode: NodeID? {
+        @inline(__always) get { openElements.last }
+    }
 
     /// 13.2.4.3 "adjusted current node": the context element when fragment parsing with only the
     /// root on the stack, else the current node.
     var adjustedCurrentNode: NodeID? {
-        if let contextElement, openElements.count == 1 { return contextElement }
-        return openElements.last
+        @inline(__always) get {
+            if let contextElement, openElements.count == 1 { return contextElement }
+            return openElements.last
+        }
     }
 
+    @inline(__always)
     func isHTML(_ node: NodeID, _ name: LocalName) -> Bool {
         let record = document.nodes[node.index]
         return record.name == name && record.namespace == .html
     }
 
+    @inline(__always)
     func isHTML(_ node: NodeID, in category: ElementCategory) -> Bool {
         let record = document.nodes[node.index]
         return record.namespace == .html && category.contains(record.name)
     }
 
+    @inline(__always)
     func currentNodeIs(_ name: LocalName) -> Bool {
         guard let node = currentNode else { return false }
         return isHTML(node, name)
     }
 
     /// Whether `node` is in the spec's "special" category (13.2.4.3).
+    @inline(__always)
     func isSpecial(_ node: NodeID) -> Bool {
         let record = document.nodes[node.index]
         switch record.namespace {
@@ -37,14 +45,15 @@ extension TreeBuilder {
     }
 
     /// 13.2.6.1 MathML text integration point: MathML `mi`, `mo`, `mn`, `ms`, `mtext`.
+    @inline(__always)
     func isMathMLTextIntegrationPoint(_ node: NodeID) -> Bool {
         let record = document.nodes[node.index]
         return record.namespace == .mathML && ElementSets.mathMLTextIntegrationPoints.contains(record.name)
     }
 
     /// 13.2.6.1 HTML integration point: MathML `annotation-xml` with an HTML `encoding`, SVG
-    /// `foreignObject`, `desc`, `title`.
-    func isHTMLIntegrationPoint(_ node: NodeID) -> Bool {
+    /// `foreignObject`, `desc`, `title`. (`mutating` only to be passed the builder by reference.)
+    mutating func isHTMLIntegrationPoint(_ node: NodeID) -> Bool {
         let record = document.nodes[node.index]
         if record.namespace == .svg {
             return record.name == .foreignObject || record.name == .desc || record.name == .title
@@ -55,69 +64,43 @@ extension TreeBuilder {
         return lowered == "text/html" || lowered == "application/xhtml+xml"
     }
 
-    /// The kinds of scope of 13.2.4.2.
-    enum Scope {
-        case `default`
-        case listItem
-        case button
-        case table
-    }
+    typealias Scope = OpenElementStack.Scope
 
-    /// Whether `node` ends the search for an element in `scope`.
-    private func isScopeBoundary(_ node: NodeID, _ scope: Scope) -> Bool {
-        let record = document.nodes[node.index]
-        switch scope {
-        case .table:
-            return record.namespace == .html && (record.name == .html || record.name == .table || record.name == .template)
-        case .default, .listItem, .button:
-            switch record.namespace {
-            case .html:
-                if ElementSets.defaultScope.contains(record.name) { return true }
-                if scope == .listItem { return record.name == .ol || record.name == .ul }
-                if scope == .button { return record.name == .button }
-                return false
-            case .mathML:
-                return ElementSets.mathMLScope.contains(record.name)
-            case .svg:
-                return record.name == .foreignObject || record.name == .desc || record.name == .title
-            default:
-                return false
-            }
-        }
-    }
+    // The scope queries forward to the stack, which is a few words: a non-mutating method of the
+    // builder itself would be handed a copy of the whole builder (hundreds of bytes) per call.
 
     /// "has an element in … scope" for an HTML element named `name`.
+    @inline(__always)
     func hasElementInScope(_ name: LocalName, _ scope: Scope = .default) -> Bool {
-        for node in openElements.reversed() {
-            if isHTML(node, name) { return true }
-            if isScopeBoundary(node, scope) { return false }
-        }
-        return false
+        openElements.hasElementInScope(name, scope)
     }
 
     /// "has an element in … scope" for any HTML element of `category`.
+    @inline(__always)
     func hasElementInScope(of category: ElementCategory, _ scope: Scope = .default) -> Bool {
-        for node in openElements.reversed() {
-            if isHTML(node, in: category) { return true }
-            if isScopeBoundary(node, scope) { return false }
-        }
-        return false
+        openElements.hasElementInScope(of: category, scope)
     }
 
     /// "has an element in scope" for a particular node.
+    @inline(__always)
     func hasNodeInScope(_ target: NodeID) -> Bool {
-        for node in openElements.reversed() {
-            if node == target { return true }
-            if isScopeBoundary(node, .default) { return false }
-        }
-        return false
+        openElements.hasNodeInScope(target)
     }
 
+    @inline(__always)
     func stackContains(_ name: LocalName) -> Bool {
-        openElements.contains { isHTML($0, name) }
+        openElements.containsHTML(name)
     }
 
-    var stackContainsTemplate: Bool { stackContains(.template) }
+    var stackContainsTemplate: Bool {
+        @inline(__always) get { stackContains(.template) }
+    }
+
+    /// Pushes `node` onto the stack of open elements.
+    @inline(__always)
+    mutating func pushOpenElement(_ node: NodeID) {
+        openElements.append(node, document.nodes[node.index])
+    }
 
     // MARK: - Popping
 

@@ -4,6 +4,11 @@
 /// `TreeBuilder+Tables.swift`, …); the algorithms they share (scopes, insertion, the list of active
 /// formatting elements, the adoption agency) in the others. Every traversal is a loop over the
 /// stack of open elements or the arena's links: nothing recurses.
+///
+/// The builder is a large struct, and a non-mutating method that is not inlined receives a copy of
+/// it (hundreds of bytes) per call. So small queries are `@inline(__always)`, queries on the stack
+/// of open elements forward to ``OpenElementStack`` (a few words), and the larger queries on hot
+/// paths are declared `mutating` although they only read, which passes the builder by reference.
 package struct TreeBuilder: TokenSink {
     package var document: Document
     package var limits: ParserLimits
@@ -12,7 +17,7 @@ package struct TreeBuilder: TokenSink {
     var mode: InsertionMode = .initial
     var originalMode: InsertionMode = .initial
     var templateModes: [InsertionMode] = []
-    var openElements: [NodeID] = []
+    var openElements = OpenElementStack()
     var activeFormattingElements: [FormattingEntry] = []
     var headElement: NodeID?
     var formElement: NodeID?
@@ -133,7 +138,8 @@ package struct TreeBuilder: TokenSink {
         }
     }
 
-    private func usesHTMLContentRules(for token: TreeToken) -> Bool {
+    /// (`mutating` only to be passed the builder by reference.)
+    private mutating func usesHTMLContentRules(for token: TreeToken) -> Bool {
         guard let node = adjustedCurrentNode else { return true }
         let record = document.nodes[node.index]
         if record.namespace == .html { return true }
