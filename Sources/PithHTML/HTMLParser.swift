@@ -25,12 +25,13 @@ public enum HTMLParser {
     /// - Complexity: O(n) in the input length.
     public static func parse(utf8 bytes: [UInt8], options: Options = Options()) -> Document {
         var input = bytes
-        normalizeNewlines(&input)
+        let survey = input.withUnsafeBufferPointer { ByteScan.survey($0) }
+        normalizeNewlines(&input, firstCarriageReturn: survey.firstCarriageReturn)
         var builder = TreeBuilder(
             scriptingEnabled: options.scriptingEnabled,
             limits: options.limits,
             inputBytes: input.count,
-            tagMarks: input.withUnsafeBufferPointer { ByteScan.count(of: ASCII.lessThan, in: $0) }
+            tagMarks: survey.lessThanSigns
         )
         builder.collectsErrors = options.collectsErrors
         return run(builder, on: input, limits: options.limits)
@@ -51,12 +52,13 @@ public enum HTMLParser {
         options: Options = Options()
     ) -> (document: Document, root: NodeID) {
         var input = bytes
-        normalizeNewlines(&input)
+        let survey = input.withUnsafeBufferPointer { ByteScan.survey($0) }
+        normalizeNewlines(&input, firstCarriageReturn: survey.firstCarriageReturn)
         var builder = TreeBuilder(
             scriptingEnabled: options.scriptingEnabled,
             limits: options.limits,
             inputBytes: input.count,
-            tagMarks: input.withUnsafeBufferPointer { ByteScan.count(of: ASCII.lessThan, in: $0) }
+            tagMarks: survey.lessThanSigns
         )
         builder.collectsErrors = options.collectsErrors
         var contextName = context.name

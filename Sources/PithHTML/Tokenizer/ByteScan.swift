@@ -20,7 +20,7 @@ enum ByteScan {
             // SAFETY: `index + 16 <= end`, so all sixteen bytes lie inside the buffer.
             let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
             let hits = (chunk .== vectorA) .| (chunk .== vectorB) .| (chunk .== vectorC)
-            if any(hits) { break }
+            if let offset = firstHit(hits) { return index + offset }
             index += 16
         }
         while index < end {
@@ -38,24 +38,85 @@ enum ByteScan {
         firstIndex(in: buffer, from: start, of: a, b, b)
     }
 
-    /// How many bytes of `buffer` equal `byte`.
-    static func count(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        let target = SIMD16<UInt8>(repeating: byte)
+    /// The lane of the first true lane of `hits`, if any. A true lane is a byte of all ones, so the
+    /// mask read as two 64-bit words gives the lane by a count of trailing zero bits.
+    @inline(__always)
+    private static func firstHit(_ hits: SIMDMask<SIMD16<Int8>>) -> Int? {
+        let words = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+        if words[0] != 0 { return words[0].trailingZeroBitCount >> 3 }
+        if words[1] != 0 { return 8 + words[1].trailingZeroBitCount >> 3 }
+        return nil
+    }
+
+    /// One pass over the whole input before tokenizing: how many `<` it holds (which sizes the
+    /// document) and where its first carriage return is (`buffer.count` if none: then newlines
+    /// need no normalizing).
+    static func survey(_ buffer: UnsafeBufferPointer<UInt8>) -> (lessThanSigns: Int, firstCarriageReturn: Int) {
+        guard let base = buffer.baseAddress else { return (0, 0) }
+        let lessThan = SIMD16<UInt8>(repeating: ASCII.lessThan)
+        let carriageReturn = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
+        /// Pairs of chunks per block: a lane counts at most 254 hits before the lanes are added up.
+        let pairsPerBlock = 127
         var total = 0
+        var firstCarriageReturn = buffer.count
         var index = 0
-        while index + 16 <= buffer.count {
-            // SAFETY: `index + 16 <= buffer.count`.
-            let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let ones = SIMD16<UInt8>(repeating: 1).replacing(with: 0, where: chunk .!= target)
-            total += Int(ones.wrappedSum())
-            index += 16
+        while index + 32 <= buffer.count {
+            let blockStart = index
+            let pairs = min((buffer.count - index) / 32, pairsPerBlock)
+            var counts = SIMD16<UInt8>()
+            var sawCarriageReturn = SIMDMask<SIMD16<Int8>>()
+            // SAFETY: the block's `pairs` × 32 bytes from `index` lie inside the buffer.
+            var pointer = UnsafeRawPointer(base + index)
+            for _ in 0..<pairs {
+                let first = pointer.loadUnaligned(as: SIMD16<UInt8>.self)
+                let second = pointer.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)
+                // A true lane is all ones, which is -1: subtracting it counts one.
+                counts &-= unsafeBitCast(first .== lessThan, to: SIMD16<UInt8>.self)
+                counts &-= unsafeBitCast(second .== lessThan, to: SIMD16<UInt8>.self)
+                sawCarriageReturn .|= (first .== carriageReturn) .| (second .== carriageReturn)
+                pointer += 32
+            }
+            index &+= pairs &* 32
+            total += Int(SIMD16<UInt16>(truncatingIfNeeded: counts).wrappedSum())
+            if firstCarriageReturn == buffer.count && any(sawCarriageReturn) {
+                firstCarriageReturn = firstIndex(in: buffer, from: blockStart, of: ASCII.carriageReturn, ASCII.carriageReturn)
+            }
         }
         while index < buffer.count {
             // SAFETY: `index < buffer.count`.
-            if base[index] == byte { total += 1 }
+            let byte = base[index]
+            if byte == ASCII.lessThan { total += 1 }
+            if byte == ASCII.carriageReturn && firstCarriageReturn == buffer.count { firstCarriageReturn = index }
             index += 1
         }
-        return total
+        return (total, firstCarriageReturn)
+    }
+
+    /// Bytes `start..<start + min(count, 8)` of `buffer` as a little-endian word, zero-padded: the
+    /// prefix word of a ``NameKey``.
+    @inline(__always)
+    static func prefixWord(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> UInt64 {
+        let length = min(count, NameKey.prefixLength)
+        if let base = buffer.baseAddress, start + 8 <= buffer.count {
+            // SAFETY: `start + 8 <= buffer.count`, so the eight bytes lie inside the buffer.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            return length == 8 ? word : word & ((1 &<< UInt64(length &* 8)) &- 1)
+        }
+        var word: UInt64 = 0
+        for offset in 0..<length { word |= UInt64(buffer[start + offset]) << UInt64(offset * 8) }
+        return word
+    }
+
+    /// `word` with the ASCII upper-case letters among its eight bytes lowered, other bytes
+    /// (UTF-8 included) unchanged: the lanes are tested all at once (SIMD within a register).
+    @inline(__always)
+    static func lowercased(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let heptets = word & (0x7F &* ones)
+        // Adding 0x80 - x sets a lane's top bit when the lane is at least x (no lane carries over).
+        let atLeastA = heptets &+ (0x80 - 0x41) &* ones
+        let atLeastBracket = heptets &+ (0x80 - 0x5B) &* ones
+        let isUpper = atLeastA & ~atLeastBracket & ~word & (0x80 &* ones)
+        return word | isUpper >> 2
     }
 }

@@ -6,6 +6,11 @@ package func normalizeNewlines(_ bytes: inout [UInt8]) {
     let firstCarriageReturn = bytes.withUnsafeBufferPointer {
         ByteScan.firstIndex(in: $0, from: 0, of: ASCII.carriageReturn, ASCII.carriageReturn)
     }
+    normalizeNewlines(&bytes, firstCarriageReturn: firstCarriageReturn)
+}
+
+/// ``normalizeNewlines(_:)`` when the first CR is known (`bytes.count` if there is none).
+func normalizeNewlines(_ bytes: inout [UInt8], firstCarriageReturn: Int) {
     guard firstCarriageReturn < bytes.count else { return }
     var normalized: [UInt8] = []
     normalized.reserveCapacity(bytes.count)

@@ -21,6 +21,13 @@ extension Tokenizer {
 
     /// 13.2.5.73 Named character reference state and 13.2.5.74 ambiguous ampersand state.
     private mutating func namedCharacterReference(from ampersand: Int, inAttribute: Bool) {
+        if let common = CommonReference.match(ByteScan.prefixWord(input, from: position, count: input.count - position)) {
+            // A name that ends with `;` is the longest match there is (no name has a `;` inside).
+            position += common.length
+            var decoded = DecodedReference()
+            decoded.append(common.scalar)
+            return flushDecoded(decoded, inAttribute: inAttribute)
+        }
         let rest = UnsafeBufferPointer(rebasing: input[position...])
         guard let match = NamedCharacterReferences.longestMatch(rest) else {
             // Ambiguous ampersand: the alphanumerics stay text; `;` right after them is an error.
@@ -122,6 +129,27 @@ extension Tokenizer {
                 emitBytes(bytes)
             }
         }
+    }
+}
+
+/// The named references pages use most, recognised from the prefix word of the input after the
+/// `&` (eight bytes, little-endian: the first byte is the low byte) without the table's lookup.
+///
+/// `Tests/PithHTMLTests/Tokenizer/CommonReferenceTests.swift` checks each against the table.
+enum CommonReference {
+    /// The names recognised, each with its `;`.
+    static let names = ["amp;", "lt;", "gt;", "quot;", "nbsp;"]
+
+    /// The reference `word` starts with, if it is one of ``names``: the words are the names'
+    /// bytes, low byte first, and the masks keep as many bytes as a name has.
+    @inline(__always)
+    static func match(_ word: UInt64) -> (length: Int, scalar: Unicode.Scalar)? {
+        if word & 0xFFFF_FFFF == 0x3B70_6D61 { return (4, "&") }
+        if word & 0xFF_FFFF == 0x3B_746C { return (3, "<") }
+        if word & 0xFF_FFFF == 0x3B_7467 { return (3, ">") }
+        if word & 0xFF_FFFF_FFFF == 0x3B_746F_7571 { return (5, "\"") }
+        if word & 0xFF_FFFF_FFFF == 0x3B_7073_626E { return (5, "\u{A0}") }
+        return nil
     }
 }
 

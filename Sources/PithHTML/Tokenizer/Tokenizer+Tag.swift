@@ -1,5 +1,27 @@
 /// The tag states: tag open, tag name, attributes, self-closing (13.2.5.6–8, 13.2.5.32–40).
 extension Tokenizer {
+    /// Runs the tag states back to back until the machine leaves them (the tag is emitted, or it
+    /// turns out to be a comment or text): one trip through `step()` per tag, not one per state.
+    mutating func tagStates() {
+        while !finished {
+            switch state {
+            case .tagOpen: tagOpenState()
+            case .endTagOpen: endTagOpenState()
+            case .tagName: tagNameState()
+            case .beforeAttributeName: beforeAttributeNameState()
+            case .attributeName: attributeNameState()
+            case .afterAttributeName: afterAttributeNameState()
+            case .beforeAttributeValue: beforeAttributeValueState()
+            case .attributeValueDoubleQuoted: attributeValueQuotedState(quote: ASCII.quotationMark)
+            case .attributeValueSingleQuoted: attributeValueQuotedState(quote: ASCII.apostrophe)
+            case .attributeValueUnquoted: attributeValueUnquotedState()
+            case .afterAttributeValueQuoted: afterAttributeValueQuotedState()
+            case .selfClosingStartTag: selfClosingStartTagState()
+            default: return
+            }
+        }
+    }
+
     /// 13.2.5.6 Tag open state.
     mutating func tagOpenState() {
         guard !isAtEnd else {
@@ -52,28 +74,19 @@ extension Tokenizer {
 
     /// 13.2.5.8 Tag name state.
     ///
-    /// The name is scanned as a run up to its terminator, lowercased into a ``NameKey`` prefix word
-    /// on the way, and looked up from the input where it lies; only a name with U+0000 takes the
-    /// byte-by-byte path through `nameBuffer`.
+    /// The name is scanned as a run up to its terminator and looked up from the input where it lies,
+    /// its ``NameKey`` prefix word read in one load (and lowercased in one go if need be); only a
+    /// name with U+0000 takes the byte-by-byte path through `nameBuffer`.
     mutating func tagNameState() {
         let start = position
-        var prefix: UInt64 = 0
-        var hasUpper = false
-        while position < input.count {
-            let byte = input[position]
-            if NameStops.contains(NameStops.tagName, byte) { break }
-            let isUpper = ASCII.isUpperAlpha(byte)
-            hasUpper = hasUpper || isUpper
-            prefix |= NameStops.shifted(isUpper ? byte | 0x20 : byte, offset: position - start)
-            position += 1
-        }
+        let hasUpper = scanName(stops: NameStops.tagName)
         guard !isAtEnd else {
             error(.eofInTag)
             return emitEndOfFile()
         }
         let byte = current
         if byte == ASCII.null { return tagNameStateSlowly(from: start) }
-        tag.name = internName(from: start, prefix: prefix, hasUpper: hasUpper)
+        tag.name = internName(from: start, hasUpper: hasUpper)
         position += 1
         switch byte {
         case ASCII.solidus:
@@ -84,6 +97,20 @@ extension Tokenizer {
         default:
             state = .beforeAttributeName
         }
+    }
+
+    /// Advances `position` over a name, to the first byte in `stops` (see ``NameStops``) or the end
+    /// of the input, and tells whether the name has an ASCII upper-case letter.
+    @inline(__always)
+    private mutating func scanName(stops: UInt64) -> Bool {
+        var upperCaseLetters = 0
+        while position < input.count {
+            let byte = input[position]
+            if NameStops.contains(stops, byte) { break }
+            upperCaseLetters &+= ASCII.isUpperAlpha(byte) ? 1 : 0
+            position += 1
+        }
+        return upperCaseLetters != 0
     }
 
     /// The tag name state for a name with U+0000, byte by byte into `nameBuffer`.
@@ -118,18 +145,22 @@ extension Tokenizer {
         emitEndOfFile()
     }
 
-    /// The atom of the name `input[start..<position]`, whose lowercased prefix word is `prefix`.
+    /// The atom of the name `input[start..<position]`, lowercased.
     @inline(__always)
-    private mutating func internName(from start: Int, prefix: UInt64, hasUpper: Bool) -> LocalName {
+    private mutating func internName(from start: Int, hasUpper: Bool) -> LocalName {
         let length = position - start
-        if length > NameKey.prefixLength && hasUpper {
-            // The bytes past the prefix word take part in the lookup: lowercase them first.
-            bufferLowercased(from: start)
-            let spelling = UnsafeBufferPointer(nameBuffer.elements)
-            return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
+        var prefix = ByteScan.prefixWord(input, from: start, count: length)
+        if hasUpper {
+            prefix = ByteScan.lowercased(prefix)
+            if length > NameKey.prefixLength {
+                // The bytes past the prefix word take part in the lookup: lowercase them first.
+                bufferLowercased(from: start)
+                let spelling = UnsafeBufferPointer(nameBuffer.elements)
+                return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
+            }
         }
         // A name of at most eight bytes is spelled by its prefix word; a longer one is read from the
-        // input only as far as it is lowercase already.
+        // input, which is lowercase already.
         let spelling = UnsafeBufferPointer(rebasing: input[start..<position])
         return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
     }
@@ -172,29 +203,20 @@ extension Tokenizer {
     mutating func attributeNameState() {
         guard !attributeNameIsBuffered else { return attributeNameStateSlowly(from: position) }
         let start = position
-        var prefix: UInt64 = 0
-        var hasUpper = false
-        while position < input.count {
-            let byte = input[position]
-            if NameStops.contains(NameStops.attributeName, byte) { break }
-            let isUpper = ASCII.isUpperAlpha(byte)
-            hasUpper = hasUpper || isUpper
-            prefix |= NameStops.shifted(isUpper ? byte | 0x20 : byte, offset: position - start)
-            position += 1
-        }
+        let hasUpper = scanName(stops: NameStops.attributeName)
         let terminator = isAtEnd ? ASCII.null : current
         switch terminator {
         case _ where isAtEnd:
-            finishAttributeName(start: start, prefix: prefix, hasUpper: hasUpper)
+            finishAttributeName(start: start, hasUpper: hasUpper)
             state = .afterAttributeName
         case ASCII.equals:
             position += 1
-            finishAttributeName(start: start, prefix: prefix, hasUpper: hasUpper, end: position - 1)
+            finishAttributeName(start: start, hasUpper: hasUpper, end: position - 1)
             state = .beforeAttributeValue
         case ASCII.null, ASCII.quotationMark, ASCII.apostrophe, ASCII.lessThan:
             attributeNameStateSlowly(from: start)
         default:
-            finishAttributeName(start: start, prefix: prefix, hasUpper: hasUpper)
+            finishAttributeName(start: start, hasUpper: hasUpper)
             state = .afterAttributeName
         }
     }
@@ -389,9 +411,9 @@ extension Tokenizer {
     }
 
     /// Leaving the attribute name state with the name `input[start..<end]` (`end` defaults to
-    /// `position`) whose lowercased prefix word is `prefix`.
+    /// `position`).
     @inline(__always)
-    private mutating func finishAttributeName(start: Int, prefix: UInt64, hasUpper: Bool, end: Int? = nil) {
+    private mutating func finishAttributeName(start: Int, hasUpper: Bool, end: Int? = nil) {
         // Names past the limit are not even interned (see `addAttribute`).
         guard attributes.count < limits.maxAttributesPerElement else {
             attributeIsDropped = true
@@ -401,10 +423,10 @@ extension Tokenizer {
         if let end {
             let saved = position
             position = end
-            name = internName(from: start, prefix: prefix, hasUpper: hasUpper)
+            name = internName(from: start, hasUpper: hasUpper)
             position = saved
         } else {
-            name = internName(from: start, prefix: prefix, hasUpper: hasUpper)
+            name = internName(from: start, hasUpper: hasUpper)
         }
         addAttribute(name)
     }
@@ -502,12 +524,5 @@ enum NameStops {
     @inline(__always)
     static func endsUnquotedRun(_ byte: UInt8) -> Bool {
         contains(unquotedValue, byte) || byte == ASCII.graveAccent
-    }
-
-    /// `byte` moved to byte `offset` of a ``NameKey`` prefix word; nothing past the eighth byte.
-    @inline(__always)
-    static func shifted(_ byte: UInt8, offset: Int) -> UInt64 {
-        // Smart shift: shifting by 64 or more gives 0.
-        UInt64(byte) << UInt64(truncatingIfNeeded: offset &* 8)
     }
 }

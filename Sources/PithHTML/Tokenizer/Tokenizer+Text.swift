@@ -88,40 +88,49 @@ extension Tokenizer {
     /// 13.2.5.11 RCDATA end tag name state, and its RAWTEXT, script data and escaped twins: the
     /// end tag counts only if it closes the element that opened the text.
     mutating func textEndTagNameState(text: TokenizerState) {
-        while position < input.count {
-            let byte = input[position]
-            if ASCII.isAlpha(byte) {
-                nameBuffer.append(ASCII.lowercased(byte))
+        let start = position
+        var upperCaseLetters = 0
+        while position < input.count && ASCII.isAlpha(input[position]) {
+            upperCaseLetters &+= ASCII.isUpperAlpha(input[position]) ? 1 : 0
+            position += 1
+        }
+        if position < input.count && isAppropriateEndTag(from: start, hasUpper: upperCaseLetters != 0) {
+            switch input[position] {
+            case ASCII.tab, ASCII.lineFeed, ASCII.formFeed, ASCII.space:
                 position += 1
-                continue
+                tag.name = lastStartTagName
+                state = .beforeAttributeName
+                return
+            case ASCII.solidus:
+                position += 1
+                tag.name = lastStartTagName
+                state = .selfClosingStartTag
+                return
+            case ASCII.greaterThan:
+                position += 1
+                tag.name = lastStartTagName
+                state = .data
+                emitTag()
+                return
+            default:
+                break
             }
-            if isAppropriateEndTag {
-                switch byte {
-                case ASCII.tab, ASCII.lineFeed, ASCII.formFeed, ASCII.space:
-                    position += 1
-                    finishTagName()
-                    state = .beforeAttributeName
-                    return
-                case ASCII.solidus:
-                    position += 1
-                    finishTagName()
-                    state = .selfClosingStartTag
-                    return
-                case ASCII.greaterThan:
-                    position += 1
-                    finishTagName()
-                    state = .data
-                    emitTag()
-                    return
-                default:
-                    break
-                }
-            }
-            break
         }
         // Not an end tag after all: the bytes so far are text.
         emitInput(from: markStart, to: position)
         state = text
+    }
+
+    /// Whether the letters `input[start..<position]`, lowercased, spell the last start tag's name
+    /// (13.2.5 "appropriate end tag token").
+    private mutating func isAppropriateEndTag(from start: Int, hasUpper: Bool) -> Bool {
+        guard lastStartTagName != .none else { return false }
+        if hasUpper {
+            nameBuffer.removeAll()
+            for index in start..<position { nameBuffer.append(ASCII.lowercased(input[index])) }
+            return names.lookUp(UnsafeBufferPointer(nameBuffer.elements)) == lastStartTagName
+        }
+        return names.lookUp(UnsafeBufferPointer(rebasing: input[start..<position])) == lastStartTagName
     }
 
     /// 13.2.5.15 Script data less-than sign state.

@@ -32,7 +32,7 @@ package struct Tokenizer<Sink: TokenSink>: ~Copyable {
     /// Bytes of attribute values that are not slices of the input (see ``TagToken``).
     var decodedValues = ScratchBuffer<UInt8>(capacity: 256)
     /// A tag or attribute name, lowercased, when it cannot be looked up from the input as it stands
-    /// (see `Tokenizer+Tag.swift`), and end tag names in RCDATA, RAWTEXT and script data.
+    /// (see `Tokenizer+Tag.swift`).
     var nameBuffer = ScratchBuffer<UInt8>(capacity: 64)
     /// Whether the attribute name being read started in `nameBuffer` (a leading `=`).
     var attributeNameIsBuffered = false
@@ -76,9 +76,10 @@ package struct Tokenizer<Sink: TokenSink>: ~Copyable {
         case .rawtext: rawtextState()
         case .scriptData: scriptDataState()
         case .plaintext: plaintextState()
-        case .tagOpen: tagOpenState()
-        case .endTagOpen: endTagOpenState()
-        case .tagName: tagNameState()
+        case .tagOpen, .endTagOpen, .tagName, .beforeAttributeName, .attributeName, .afterAttributeName,
+            .beforeAttributeValue, .attributeValueDoubleQuoted, .attributeValueSingleQuoted,
+            .attributeValueUnquoted, .afterAttributeValueQuoted, .selfClosingStartTag:
+            tagStates()
         case .rcdataLessThanSign: textLessThanSignState(text: .rcdata, endTagOpen: .rcdataEndTagOpen)
         case .rcdataEndTagOpen: textEndTagOpenState(text: .rcdata, endTagName: .rcdataEndTagName)
         case .rcdataEndTagName: textEndTagNameState(text: .rcdata)
@@ -103,15 +104,6 @@ package struct Tokenizer<Sink: TokenSink>: ~Copyable {
         case .scriptDataDoubleEscapedDashDash: scriptDataDoubleEscapedDashDashState()
         case .scriptDataDoubleEscapedLessThanSign: scriptDataDoubleEscapedLessThanSignState()
         case .scriptDataDoubleEscapeEnd: scriptDataDoubleEscapeEndState()
-        case .beforeAttributeName: beforeAttributeNameState()
-        case .attributeName: attributeNameState()
-        case .afterAttributeName: afterAttributeNameState()
-        case .beforeAttributeValue: beforeAttributeValueState()
-        case .attributeValueDoubleQuoted: attributeValueQuotedState(quote: ASCII.quotationMark)
-        case .attributeValueSingleQuoted: attributeValueQuotedState(quote: ASCII.apostrophe)
-        case .attributeValueUnquoted: attributeValueUnquotedState()
-        case .afterAttributeValueQuoted: afterAttributeValueQuotedState()
-        case .selfClosingStartTag: selfClosingStartTagState()
         case .bogusComment: bogusCommentState()
         case .markupDeclarationOpen: markupDeclarationOpenState()
         case .commentStart: commentStartState()
@@ -236,7 +228,7 @@ package struct Tokenizer<Sink: TokenSink>: ~Copyable {
         attributeIsDropped = true
     }
 
-    /// Turns the end tag name in `nameBuffer` (RCDATA, RAWTEXT and script data) into the token's atom.
+    /// Turns the tag name in `nameBuffer` (a name with U+0000) into the token's atom.
     mutating func finishTagName() {
         tag.name = names.intern(UnsafeBufferPointer(nameBuffer.elements))
     }
@@ -255,10 +247,5 @@ package struct Tokenizer<Sink: TokenSink>: ~Copyable {
             lastStartTagName = tag.name
             if let next = sink.processStartTag(&tag) { state = next }
         }
-    }
-
-    /// Whether the end tag being read matches the last start tag (13.2.5 "appropriate end tag token").
-    var isAppropriateEndTag: Bool {
-        lastStartTagName != .none && names.lookUp(UnsafeBufferPointer(nameBuffer.elements)) == lastStartTagName
     }
 }
