@@ -121,16 +121,26 @@ CATEGORIES = [
      "style script xmp iframe noembed noframes plaintext"),
     ("tableStructureStartTags", "Table-structure tags that end a caption, a cell or a table body.",
      "caption col colgroup tbody td tfoot th thead tr"),
+    # Name groups that gate the foreign-content tables (13.2.6.1, 13.2.6.5), so that most names skip
+    # the dictionary lookup: not element groups, but the same kind of per-name bit.
+    ("svgTagNameAdjustments", "SVG tag names (lowercase, as tokens carry them) whose case the tree builder restores.", None),
+    ("adjustedSVGTagNames", "The adjusted SVG tag names (mixed case, as elements carry them).", None),
+    ("svgAttributeAdjustments", "SVG attribute names (lowercase) whose case the tree builder restores.", None),
+    ("foreignAttributeAdjustments", "Qualified attribute names that become namespaced in foreign content (`xlink:href`, …).", None),
 ]
 
 
-def write_categories(index, special, special_foreign, formatting):
+def write_categories(index, special, special_foreign, formatting, svg_tags, svg_attrs, foreign_attrs):
     """Generated/ElementCategory+Membership.swift: the category bits and the per-name table."""
     from_spec = {
         "special": sorted(set(special)),
         "mathMLSpecial": [n for k, n in special_foreign if k == "MathML"],
         "svgSpecial": [n for k, n in special_foreign if k == "SVG"],
         "formatting": formatting,
+        "svgTagNameAdjustments": [a for a, _ in svg_tags],
+        "adjustedSVGTagNames": [b for _, b in svg_tags],
+        "svgAttributeAdjustments": [a for a, _ in svg_attrs],
+        "foreignAttributeAdjustments": [r[0] for r in foreign_attrs],
     }
     assert len(CATEGORIES) <= 64, "one UInt64 bit per category"
     membership = [0] * (len(index) + 1)
@@ -276,7 +286,7 @@ def main():
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
     print(f"wrote {OUT}: {len(ordered)} names")
-    write_categories(index, special, special_foreign, formatting)
+    write_categories(index, special, special_foreign, formatting, svg_tags, svg_attrs, foreign_attrs)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
 /// The mutations the tree builder performs. Nothing outside `PithHTML` changes a document.
+///
+/// Linking a node touches up to four records; ``insert(_:into:before:)`` and
+/// ``insertText(_:into:)`` do it through one mutable buffer (one uniqueness check, not one per
+/// field written), each index checked first. This file holds those unchecked writes.
 extension Document {
     package mutating func appendNode(_ record: NodeRecord) -> NodeID {
         nodes.append(record)
@@ -86,29 +90,67 @@ extension Document {
 
     /// Inserts `child` (detached) into `parent` before `reference`, or last when `reference` is nil.
     package mutating func insert(_ child: NodeID, into parent: NodeID, before reference: NodeID? = nil) {
-        let c = child.rawValue
-        let p = parent.rawValue
-        nodes[Int(c)].parent = p
-        if let reference {
-            let r = reference.rawValue
-            let previous = nodes[Int(r)].previousSibling
-            nodes[Int(c)].previousSibling = previous
-            nodes[Int(c)].nextSibling = r
-            nodes[Int(r)].previousSibling = c
-            if previous == NodeRecord.none {
-                nodes[Int(p)].firstChild = c
+        let c = Int(child.rawValue)
+        let p = Int(parent.rawValue)
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            precondition(c < nodes.count && p < nodes.count, "node outside the document")
+            // SAFETY (every access below): `c` and `p` are checked above, and the sibling and child
+            // links read from records are checked before use.
+            nodes[c].parent = UInt32(p)
+            if let reference {
+                let r = Int(reference.rawValue)
+                precondition(r < nodes.count, "node outside the document")
+                let previous = nodes[r].previousSibling
+                nodes[c].previousSibling = previous
+                nodes[c].nextSibling = UInt32(r)
+                nodes[r].previousSibling = UInt32(c)
+                if previous == NodeRecord.none {
+                    nodes[p].firstChild = UInt32(c)
+                } else {
+                    precondition(Int(previous) < nodes.count, "node outside the document")
+                    nodes[Int(previous)].nextSibling = UInt32(c)
+                }
             } else {
-                nodes[Int(previous)].nextSibling = c
+                let last = nodes[p].lastChild
+                nodes[c].previousSibling = last
+                nodes[c].nextSibling = NodeRecord.none
+                nodes[p].lastChild = UInt32(c)
+                if last == NodeRecord.none {
+                    nodes[p].firstChild = UInt32(c)
+                } else {
+                    precondition(Int(last) < nodes.count, "node outside the document")
+                    nodes[Int(last)].nextSibling = UInt32(c)
+                }
             }
-        } else {
-            let last = nodes[Int(p)].lastChild
-            nodes[Int(c)].previousSibling = last
-            nodes[Int(c)].nextSibling = NodeRecord.none
-            nodes[Int(p)].lastChild = c
+        }
+    }
+
+    /// 13.2.6.1 "insert a character" as the last child of `parent`: `bytes` extend the last child
+    /// when it is text, else become a new text node. (The common case of ``insert(_:into:before:)``
+    /// for text, in one pass.)
+    package mutating func insertText(_ bytes: UnsafeBufferPointer<UInt8>, into parent: NodeID) {
+        let p = parent.index
+        let last = nodes[p].lastChild
+        if last != NodeRecord.none && nodes[Int(last)].kind == .text {
+            return appendText(bytes, to: NodeID(last))
+        }
+        var record = NodeRecord(kind: .text)
+        record.start = UInt32(characters.count)
+        record.count = UInt32(bytes.count)
+        record.parent = parent.rawValue
+        record.previousSibling = last
+        characters.append(contentsOf: bytes)
+        let text = UInt32(nodes.count)
+        nodes.append(record)
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            // SAFETY: `p` indexed `nodes` above (the append only added a record), and `last` is a
+            // link read from it, checked here.
+            nodes[p].lastChild = text
             if last == NodeRecord.none {
-                nodes[Int(p)].firstChild = c
+                nodes[p].firstChild = text
             } else {
-                nodes[Int(last)].nextSibling = c
+                precondition(Int(last) < nodes.count, "node outside the document")
+                nodes[Int(last)].nextSibling = text
             }
         }
     }

@@ -119,4 +119,46 @@ enum ByteScan {
         let isUpper = atLeastA & ~atLeastBracket & ~word & (0x80 &* ones)
         return word | isUpper >> 2
     }
+
+    /// Turns every CR LF pair and lone CR of `buffer` into one LF, in place, from `start` (the
+    /// first CR) on, and returns the new length. Bytes move down sixteen at a time between CRs.
+    static func normalizeNewlines(in buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        let end = buffer.count
+        let carriageReturn = SIMD16<UInt8>(repeating: ASCII.carriageReturn)
+        var read = start
+        var write = start
+        while read < end {
+            if read + 16 <= end {
+                // SAFETY: `read + 16 <= end`; `write <= read`, so the sixteen bytes stored at `write`
+                // end by `read + 16`: they overwrite only bytes already read.
+                let chunk = UnsafeRawPointer(base + read).loadUnaligned(as: SIMD16<UInt8>.self)
+                guard let hit = firstHit(chunk .== carriageReturn) else {
+                    UnsafeMutableRawPointer(base + write).storeBytes(of: chunk, as: SIMD16<UInt8>.self)
+                    read += 16
+                    write += 16
+                    continue
+                }
+                // The run before the CR moves byte by byte (it may overlap its new place).
+                for offset in 0..<hit {
+                    // SAFETY: `read + offset < read + 16 <= end`, and `write <= read`.
+                    base[write + offset] = base[read + offset]
+                }
+                read += hit
+                write += hit
+            }
+            // SAFETY: `write <= read < end`.
+            let byte = base[read]
+            read += 1
+            if byte == ASCII.carriageReturn {
+                base[write] = ASCII.lineFeed
+                // SAFETY: checked `read < end` first.
+                if read < end && base[read] == ASCII.lineFeed { read += 1 }
+            } else {
+                base[write] = byte
+            }
+            write += 1
+        }
+        return write
+    }
 }

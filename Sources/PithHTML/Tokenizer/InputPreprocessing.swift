@@ -1,7 +1,7 @@
 /// 13.2.3.5 Preprocessing the input stream: every CR LF pair and every lone CR becomes one LF.
 ///
 /// Runs before tokenization, so no tokenizer state ever sees a CR. Input without CR is returned
-/// as is (no copy); otherwise the runs between CRs are copied whole into a new buffer.
+/// as is (no copy); otherwise the bytes after each CR move down in place, sixteen at a time.
 package func normalizeNewlines(_ bytes: inout [UInt8]) {
     let firstCarriageReturn = bytes.withUnsafeBufferPointer {
         ByteScan.firstIndex(in: $0, from: 0, of: ASCII.carriageReturn, ASCII.carriageReturn)
@@ -12,21 +12,10 @@ package func normalizeNewlines(_ bytes: inout [UInt8]) {
 /// ``normalizeNewlines(_:)`` when the first CR is known (`bytes.count` if there is none).
 func normalizeNewlines(_ bytes: inout [UInt8], firstCarriageReturn: Int) {
     guard firstCarriageReturn < bytes.count else { return }
-    var normalized: [UInt8] = []
-    normalized.reserveCapacity(bytes.count)
-    bytes.withUnsafeBufferPointer { buffer in
-        var runStart = 0
-        var carriageReturn = firstCarriageReturn
-        while carriageReturn < buffer.count {
-            normalized.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<carriageReturn]))
-            normalized.append(ASCII.lineFeed)
-            runStart = carriageReturn + 1
-            if runStart < buffer.count && buffer[runStart] == ASCII.lineFeed { runStart += 1 }
-            carriageReturn = ByteScan.firstIndex(in: buffer, from: runStart, of: ASCII.carriageReturn, ASCII.carriageReturn)
-        }
-        normalized.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
+    let length = bytes.withUnsafeMutableBufferPointer {
+        ByteScan.normalizeNewlines(in: $0, from: firstCarriageReturn)
     }
-    bytes = normalized
+    bytes.removeLast(bytes.count - length)
 }
 
 /// The parse errors 13.2.3.5 attaches to code points of the input stream itself: surrogates,

@@ -123,6 +123,13 @@ struct OpenElementStack: RandomAccessCollection {
         return entries.contains { $0.name == name && $0.namespace == .html }
     }
 
+    /// Whether `node` is on the stack, searched from the top (where formatting elements, the usual
+    /// question, tend to be).
+    func containsNode(_ node: NodeID) -> Bool {
+        for entry in entries.reversed() where entry.node == node { return true }
+        return false
+    }
+
     /// "has an element in … scope" for an HTML element named `name`.
     func hasElementInScope(_ name: LocalName, _ scope: Scope) -> Bool {
         guard mayContainHTML(name) else { return false }

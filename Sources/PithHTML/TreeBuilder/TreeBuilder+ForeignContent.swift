@@ -58,7 +58,9 @@ extension TreeBuilder {
         let namespace = document.namespace(of: adjusted)
         if namespace == .mathML { adjustMathMLAttributes() }
         if namespace == .svg {
-            if let adjustedName = ForeignNames.svgTagNames[tag.name] { tag.name = adjustedName }
+            if ElementSets.svgTagNameAdjustments.contains(tag.name), let adjustedName = ForeignNames.svgTagNames[tag.name] {
+                tag.name = adjustedName
+            }
             adjustSVGAttributes()
         }
         adjustForeignAttributes()
@@ -92,6 +94,7 @@ extension TreeBuilder {
     @inline(__always)
     private func lowercaseName(of node: NodeID) -> LocalName {
         let name = document.name(of: node)
+        guard ElementSets.adjustedSVGTagNames.contains(name) else { return name }
         return ForeignNames.lowercaseSVGTagNames[name] ?? name
     }
 }

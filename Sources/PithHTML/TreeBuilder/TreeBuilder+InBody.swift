@@ -4,9 +4,7 @@ extension TreeBuilder {
     mutating func processInBody(_ token: TreeToken) {
         switch token {
         case .characters(let text):
-            reconstructActiveFormattingElements()
-            insertCharacters(text)
-            if framesetOK && !isAllWhitespace(text) { framesetOK = false }
+            inBodyCharacters(text)
         case .nullCharacter:
             parseError()
         case .comment(let data):
@@ -25,6 +23,13 @@ extension TreeBuilder {
                 stopParsing()
             }
         }
+    }
+
+    /// "in body", a character token other than U+0000.
+    mutating func inBodyCharacters(_ text: UnsafeBufferPointer<UInt8>) {
+        reconstructActiveFormattingElements()
+        insertCharacters(text)
+        if framesetOK && !isAllWhitespace(text) { framesetOK = false }
     }
 
     private mutating func inBodyStartTag(_ token: TreeToken) {

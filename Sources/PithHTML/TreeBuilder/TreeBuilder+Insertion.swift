@@ -6,10 +6,22 @@ extension TreeBuilder {
         var before: NodeID?
     }
 
+    /// 13.2.6.1 "the appropriate place for inserting a node": inside the current node, last, unless
+    /// foster parenting, a `template` or the depth cap says otherwise.
+    @inline(__always)
+    mutating func appropriateInsertionLocation() -> InsertionLocation {
+        if !fosterParenting, openElements.count <= limits.maxTreeDepth, let target = openElements.last,
+            !isHTML(target, .template)
+        {
+            return InsertionLocation(parent: target, before: nil)
+        }
+        return appropriateInsertionLocation(overrideTarget: nil)
+    }
+
     /// 13.2.6.1 "the appropriate place for inserting a node", with foster parenting and template
     /// contents, and the depth cap of ``ParserLimits/maxTreeDepth``. (`mutating` only to be passed
     /// the builder by reference: see ``TreeBuilder``.)
-    mutating func appropriateInsertionLocation(overrideTarget: NodeID? = nil) -> InsertionLocation {
+    mutating func appropriateInsertionLocation(overrideTarget: NodeID?) -> InsertionLocation {
         var target = overrideTarget ?? currentNode ?? .document
         if overrideTarget == nil, openElements.count > limits.maxTreeDepth {
             // Deeper than the cap: attach to the element at the cap instead of nesting further.
@@ -49,13 +61,14 @@ extension TreeBuilder {
     mutating func insertCharacters(_ bytes: UnsafeBufferPointer<UInt8>) {
         let location = appropriateInsertionLocation()
         guard location.parent != .document else { return }
-        let previous = location.before.map { document.nodes[$0.index].previousSibling }
-            ?? document.nodes[location.parent.index].lastChild
+        guard let before = location.before else { return document.insertText(bytes, into: location.parent) }
+        // Foster parenting: before the table, joining the text just before it.
+        let previous = document.nodes[before.index].previousSibling
         if previous != NodeRecord.none, document.nodes[Int(previous)].kind == .text {
             document.appendText(bytes, to: NodeID(previous))
         } else {
             let text = document.createText(bytes)
-            document.insert(text, into: location.parent, before: location.before)
+            document.insert(text, into: location.parent, before: before)
         }
     }
 
@@ -133,7 +146,7 @@ extension TreeBuilder {
 
     /// 13.2.6.1 "adjust SVG attributes".
     mutating func adjustSVGAttributes() {
-        for index in tag.attributes.indices {
+        for index in tag.attributes.indices where ElementSets.svgAttributeAdjustments.contains(tag.attributes[index].name) {
             if let adjusted = ForeignNames.svgAttributes[tag.attributes[index].name] {
                 tag.attributes[index].name = adjusted
             }
@@ -142,7 +155,7 @@ extension TreeBuilder {
 
     /// 13.2.6.1 "adjust foreign attributes": `xlink:href` and friends become namespaced.
     mutating func adjustForeignAttributes() {
-        for index in tag.attributes.indices {
+        for index in tag.attributes.indices where ElementSets.foreignAttributeAdjustments.contains(tag.attributes[index].name) {
             if let (local, namespace) = ForeignNames.namespacedAttributes[tag.attributes[index].name] {
                 tag.attributes[index].name = local
                 tag.attributes[index].namespace = namespace

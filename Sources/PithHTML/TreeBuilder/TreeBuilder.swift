@@ -72,6 +72,10 @@ package struct TreeBuilder: TokenSink {
                 if bytes.isEmpty { return }
             }
         }
+        if mode == .inBody && adjustedCurrentNodeIsHTML {
+            // The usual case, straight to the rule `dispatch` would pick.
+            return inBodyCharacters(bytes)
+        }
         dispatch(.characters(bytes))
     }
 
@@ -138,15 +142,26 @@ package struct TreeBuilder: TokenSink {
     // MARK: - Dispatch
 
     /// 13.2.6 Tree construction dispatcher: HTML content rules or foreign content rules.
+    @inline(__always)
     mutating func dispatch(_ token: TreeToken) {
-        if usesHTMLContentRules(for: token) {
+        if adjustedCurrentNodeIsHTML || usesHTMLContentRules(for: token) {
             process(token, in: mode)
         } else {
             processInForeignContent(token)
         }
     }
 
-    /// (`mutating` only to be passed the builder by reference.)
+    /// Whether the stack is empty or the adjusted current node is an HTML element: the first two
+    /// conditions of the dispatcher, which settle nearly every token.
+    var adjustedCurrentNodeIsHTML: Bool {
+        @inline(__always) get {
+            guard let node = adjustedCurrentNode else { return true }
+            return document.nodes[node.index].namespace == .html
+        }
+    }
+
+    /// The dispatcher's conditions for HTML content rules. (`mutating` only to be passed the
+    /// builder by reference.)
     private mutating func usesHTMLContentRules(for token: TreeToken) -> Bool {
         guard let node = adjustedCurrentNode else { return true }
         let record = document.nodes[node.index]
