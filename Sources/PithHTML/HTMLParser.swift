@@ -101,7 +101,7 @@ public enum HTMLParser {
             tokenizer.run()
             var document = tokenizer.sink.document
             document.names = tokenizer.names
-            document.releaseExcessCapacity()
+            document.releaseExcessCapacity(inputBytes: buffer.count)
             if tokenizer.sink.collectsErrors {
                 document.parseErrors = tokenizer.sink.errors
                     + inputStreamErrors(in: buffer).map { ParseErrorLocation(error: $0.error, offset: $0.offset) }

@@ -219,11 +219,16 @@ extension Document {
         nodes[element.index].count = UInt32(attributes.count - start)
     }
 
-    /// Releases array slack left by growth (a doubling can leave half an array unused), so that a
-    /// kept document costs what it holds. Arrays within a quarter of their capacity stay as they are.
-    package mutating func releaseExcessCapacity() {
+    /// Releases array slack left by growth or by sizing ahead (a doubling can leave half an array
+    /// unused), so that a kept document costs what it holds. An array within a quarter of its count
+    /// of its capacity stays as it is (a copy costs more than the slack), unless the document would
+    /// still take more than ``compactionRatio`` times its input (`inputBytes`): then every array
+    /// is cut to size.
+    package mutating func releaseExcessCapacity(inputBytes: Int) {
+        let releasesAll = memoryFootprint > inputBytes * Document.compactionRatio
         func shrink<Element>(_ array: inout [Element]) {
-            guard array.capacity > array.count + array.count / 4 + 16 else { return }
+            let slack = array.capacity - array.count
+            guard slack > array.count / 4 + 16 || (releasesAll && slack > 0) else { return }
             var compact: [Element] = []
             compact.reserveCapacity(array.count)
             compact.append(contentsOf: array)
@@ -233,4 +238,10 @@ extension Document {
         shrink(&attributes)
         shrink(&characters)
     }
+
+    /// Document bytes per input byte past which ``releaseExcessCapacity(inputBytes:)`` cuts every
+    /// array to size. Tag-dense pages reach it: nodes take 36 bytes each, and such pages have a node
+    /// every 15 or so bytes (WCXB development page 0389: 3.63× with the slack of sizing ahead,
+    /// 3.33× cut to size).
+    static let compactionRatio = 3
 }

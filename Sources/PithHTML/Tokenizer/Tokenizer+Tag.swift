@@ -2,6 +2,8 @@
 extension Tokenizer {
     /// Runs the tag states back to back until the machine leaves them (the tag is emitted, or it
     /// turns out to be a comment or text): one trip through `step()` per tag, not one per state.
+    /// The usual path (tag open, name, well-formed attributes) calls each next state directly;
+    /// this loop dispatches the others.
     mutating func tagStates() {
         while !finished {
             switch state {
@@ -39,6 +41,7 @@ extension Tokenizer {
         } else if ASCII.isAlpha(byte) {
             beginTag(isEnd: false)
             state = .tagName
+            tagNameState()
         } else if byte == ASCII.questionMark {
             error(.unexpectedQuestionMarkInsteadOfTagName)
             commentBuffer.removeAll(keepingCapacity: true)
@@ -61,6 +64,7 @@ extension Tokenizer {
         if ASCII.isAlpha(byte) {
             beginTag(isEnd: true)
             state = .tagName
+            tagNameState()
         } else if byte == ASCII.greaterThan {
             position += 1
             error(.missingEndTagName)
@@ -96,6 +100,7 @@ extension Tokenizer {
             emitTag()
         default:
             state = .beforeAttributeName
+            beforeAttributeNameState()
         }
     }
 
@@ -176,25 +181,51 @@ extension Tokenizer {
     }
 
     /// 13.2.5.32 Before attribute name state.
+    ///
+    /// Well-formed attributes run back to back from here: while the next state is the usual one
+    /// (name, `=`, quoted value, whitespace) its function is called directly, and the loop comes
+    /// back here after the whitespace. Any other turn sets the state and returns to `tagStates()`.
     mutating func beforeAttributeNameState() {
-        while position < input.count && ASCII.isWhitespace(input[position]) { position += 1 }
-        guard !isAtEnd else {
-            state = .afterAttributeName
-            return
-        }
-        let byte = current
-        if byte == ASCII.solidus || byte == ASCII.greaterThan {
-            state = .afterAttributeName
-        } else if byte == ASCII.equals {
-            error(.unexpectedEqualsSignBeforeAttributeName)
+        while true {
+            while position < input.count && ASCII.isWhitespace(input[position]) { position += 1 }
+            guard !isAtEnd else {
+                state = .afterAttributeName
+                return
+            }
+            let byte = current
+            if byte == ASCII.solidus || byte == ASCII.greaterThan {
+                state = .afterAttributeName
+                return
+            }
+            if byte == ASCII.equals {
+                error(.unexpectedEqualsSignBeforeAttributeName)
+                position += 1
+                beginAttribute()
+                nameBuffer.append(byte)
+                attributeNameIsBuffered = true
+                state = .attributeName
+                return
+            }
+            beginAttribute()
+            state = .attributeName
+            attributeNameState()
+            guard state == .beforeAttributeValue else { return }
+            beforeAttributeValueState()
+            switch state {
+            case .attributeValueDoubleQuoted: attributeValueQuotedState(quote: ASCII.quotationMark)
+            case .attributeValueSingleQuoted: attributeValueQuotedState(quote: ASCII.apostrophe)
+            default: return
+            }
+            // 13.2.5.39 After attribute value (quoted) state, its two usual cases.
+            guard state == .afterAttributeValueQuoted, !finished, !isAtEnd else { return }
+            if current == ASCII.greaterThan {
+                position += 1
+                state = .data
+                return emitTag()
+            }
+            guard ASCII.isWhitespace(current) else { return }
             position += 1
-            beginAttribute()
-            nameBuffer.append(byte)
-            attributeNameIsBuffered = true
-            state = .attributeName
-        } else {
-            beginAttribute()
-            state = .attributeName
+            state = .beforeAttributeName
         }
     }
 
