@@ -161,4 +161,36 @@ enum ByteScan {
         }
         return write
     }
+
+    /// The length of the tag name (or, with `isAttribute`, attribute name) at `start` and whether it
+    /// has an ASCII upper-case letter, when the sixteen bytes from `start` are in the buffer and hold
+    /// the name's end (a byte of ``NameStops/tagName`` or ``NameStops/attributeName``); else `nil`.
+    @inline(__always)
+    static func shortName(
+        in buffer: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        isAttribute: Bool
+    ) -> (length: Int, hasUpper: Bool)? {
+        guard let base = buffer.baseAddress, start + 16 <= buffer.count else { return nil }
+        // SAFETY: `start + 16 <= buffer.count`.
+        let chunk = UnsafeRawPointer(base + start).loadUnaligned(as: SIMD16<UInt8>.self)
+        var stops = hits(chunk, 0x00)
+        for stop: UInt8 in [0x09, 0x0A, 0x0C, 0x20, 0x2F, 0x3E] { stops .|= hits(chunk, stop) }
+        if isAttribute {
+            for stop: UInt8 in [0x3D, 0x22, 0x27, 0x3C] { stops .|= hits(chunk, stop) }
+        }
+        guard let length = firstHit(stops) else { return nil }
+        let letterOffsets: SIMD16<UInt8> = chunk &- SIMD16(repeating: UInt8(ascii: "A"))
+        let isUpper: SIMDMask<SIMD16<Int8>> = letterOffsets .< SIMD16(repeating: 26)
+        let upper = unsafeBitCast(isUpper, to: SIMD2<UInt64>.self)
+        // Only the lanes before the end count.
+        let lowLanes: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
+        let highLanes: UInt64 = length <= 8 ? 0 : (1 &<< UInt64((length &- 8) &* 8)) &- 1
+        return (length, (upper[0] & lowLanes) | (upper[1] & highLanes) != 0)
+    }
+
+    @inline(__always)
+    private static func hits(_ chunk: SIMD16<UInt8>, _ byte: UInt8) -> SIMDMask<SIMD16<Int8>> {
+        chunk .== SIMD16(repeating: byte)
+    }
 }

@@ -13,7 +13,9 @@ extension Tokenizer {
         case ASCII.ampersand:
             consumeCharacterReference(inAttribute: false)
         case ASCII.lessThan:
+            // Straight on to the tag states, saving a trip through `step()`.
             state = .tagOpen
+            tagStates()
         default:
             error(.unexpectedNullCharacter)
             flushText()
