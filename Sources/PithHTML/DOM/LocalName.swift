@@ -154,14 +154,9 @@ struct NameKey {
     }
 
     /// Bytes `start..<start + 8` of `bytes` as a little-endian word, zero-padded past the end.
+    @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
-        var word: UInt64 = 0
-        var index = start
-        while index < bytes.count && index < start + prefixLength {
-            word |= UInt64(bytes[index]) << UInt64((index - start) * 8)
-            index += 1
-        }
-        return word
+        ByteScan.prefixWord(bytes, from: start, count: bytes.count - start)
     }
 
     /// Hash of a name longer than eight bytes: every further word is mixed in.
@@ -197,6 +192,12 @@ func nameHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
 @inline(__always)
 func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
+    // Eight bytes at a time, then the rest.
+    var start = 0
+    while start + NameKey.prefixLength <= a.count {
+        if NameKey.word(a, from: start) != NameKey.word(b, from: start) { return false }
+        start += NameKey.prefixLength
+    }
+    for i in start..<a.count where a[i] != b[i] { return false }
     return true
 }

@@ -28,7 +28,13 @@ struct OpenElementStack: RandomAccessCollection {
     /// Open HTML elements per static name, indexed by `LocalName.rawValue`.
     private var htmlCounts = [UInt32](repeating: 0, count: Int(LocalName.staticCount))
 
-    init() {}
+    init() {
+        entries.reserveCapacity(OpenElementStack.expectedDepth)
+    }
+
+    /// Entries to make room for up front: real pages nest a few dozen deep, so the stack rarely
+    /// grows past this.
+    static let expectedDepth = 64
 
     var startIndex: Int { 0 }
     var endIndex: Int { entries.count }
