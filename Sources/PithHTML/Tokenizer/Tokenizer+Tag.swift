@@ -95,6 +95,7 @@ extension Tokenizer {
         switch byte {
         case ASCII.solidus:
             state = .selfClosingStartTag
+            selfClosingStartTagState()
         case ASCII.greaterThan:
             state = .data
             emitTag()
@@ -198,9 +199,17 @@ extension Tokenizer {
                 return
             }
             let byte = current
-            if byte == ASCII.solidus || byte == ASCII.greaterThan {
-                state = .afterAttributeName
-                return
+            // `/` and `>` are reconsumed in the after attribute name state, which takes them as
+            // below (it has no whitespace left to skip).
+            if byte == ASCII.solidus {
+                position += 1
+                state = .selfClosingStartTag
+                return selfClosingStartTagState()
+            }
+            if byte == ASCII.greaterThan {
+                position += 1
+                state = .data
+                return emitTag()
             }
             if byte == ASCII.equals {
                 error(.unexpectedEqualsSignBeforeAttributeName)
