@@ -23,7 +23,8 @@ extension TreeBuilder {
         activeFormattingElements.append(.element(element))
     }
 
-    private func hasSameNameAndAttributes(_ a: NodeID, _ b: NodeID) -> Bool {
+    /// (`mutating` only to be passed the builder by reference: see ``TreeBuilder``.)
+    private mutating func hasSameNameAndAttributes(_ a: NodeID, _ b: NodeID) -> Bool {
         let recordA = document.nodes[a.index]
         let recordB = document.nodes[b.index]
         guard recordA.name == recordB.name, recordA.namespace == recordB.namespace, recordA.count == recordB.count else {
