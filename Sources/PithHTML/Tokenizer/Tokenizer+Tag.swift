@@ -90,7 +90,7 @@ extension Tokenizer {
         }
         let byte = current
         if byte == ASCII.null { return tagNameStateSlowly(from: start) }
-        tag.name = internName(from: start, hasUpper: hasUpper)
+        tag.name = internName(from: start, to: position, hasUpper: hasUpper)
         position += 1
         switch byte {
         case ASCII.solidus:
@@ -105,29 +105,10 @@ extension Tokenizer {
         }
     }
 
-    /// Advances `position` over a name, to the first byte in `stops` (see ``NameStops``) or the end
-    /// of the input, and tells whether the name has an ASCII upper-case letter. A name that ends
-    /// within sixteen bytes (nearly all) is measured in one SIMD step, with no branch per byte.
-    @inline(__always)
-    private mutating func scanName(stops: UInt64) -> Bool {
-        if let (length, hasUpper) = ByteScan.shortName(in: input, from: position, isAttribute: stops != NameStops.tagName) {
-            position += length
-            return hasUpper
-        }
-        var upperCaseLetters = 0
-        while position < input.count {
-            let byte = input[position]
-            if NameStops.contains(stops, byte) { break }
-            upperCaseLetters &+= ASCII.isUpperAlpha(byte) ? 1 : 0
-            position += 1
-        }
-        return upperCaseLetters != 0
-    }
-
     /// The tag name state for a name with U+0000, byte by byte into `nameBuffer`.
     @inline(never)
     private mutating func tagNameStateSlowly(from start: Int) {
-        bufferLowercased(from: start)
+        bufferLowercased(from: start, to: position)
         while position < input.count {
             let byte = input[position]
             position += 1
@@ -154,36 +135,6 @@ extension Tokenizer {
         }
         error(.eofInTag)
         emitEndOfFile()
-    }
-
-    /// The atom of the name `input[start..<position]`, lowercased.
-    @inline(__always)
-    private mutating func internName(from start: Int, hasUpper: Bool) -> LocalName {
-        let length = position - start
-        var prefix = ByteScan.prefixWord(input, from: start, count: length)
-        if hasUpper {
-            prefix = ByteScan.lowercased(prefix)
-            if length > NameKey.prefixLength {
-                // The bytes past the prefix word take part in the lookup: lowercase them first.
-                bufferLowercased(from: start)
-                let spelling = UnsafeBufferPointer(nameBuffer.elements)
-                return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
-            }
-        }
-        // A name of at most eight bytes is spelled by its prefix word; a longer one is read from the
-        // input, which is lowercase already.
-        let spelling = UnsafeBufferPointer(rebasing: input[start..<position])
-        return names.intern(NameKey(prefix: prefix, length: length, spelling: spelling), spelling: spelling)
-    }
-
-    /// Puts `input[start..<position]`, lowercased, into the emptied `nameBuffer`.
-    private mutating func bufferLowercased(from start: Int) {
-        nameBuffer.removeAll()
-        for index in start..<position { nameBuffer.append(ASCII.lowercased(input[index])) }
-    }
-
-    private mutating func appendReplacementCharacterToName() {
-        ASCII.replacementCharacter.withUnsafeBufferPointer { nameBuffer.append(contentsOf: $0) }
     }
 
     /// 13.2.5.32 Before attribute name state.
@@ -252,16 +203,16 @@ extension Tokenizer {
         let terminator = isAtEnd ? ASCII.null : current
         switch terminator {
         case _ where isAtEnd:
-            finishAttributeName(start: start, hasUpper: hasUpper)
+            finishAttributeName(from: start, to: position, hasUpper: hasUpper)
             state = .afterAttributeName
         case ASCII.equals:
             position += 1
-            finishAttributeName(start: start, hasUpper: hasUpper, end: position - 1)
+            finishAttributeName(from: start, to: position - 1, hasUpper: hasUpper)
             state = .beforeAttributeValue
         case ASCII.null, ASCII.quotationMark, ASCII.apostrophe, ASCII.lessThan:
             attributeNameStateSlowly(from: start)
         default:
-            finishAttributeName(start: start, hasUpper: hasUpper)
+            finishAttributeName(from: start, to: position, hasUpper: hasUpper)
             state = .afterAttributeName
         }
     }
@@ -272,7 +223,7 @@ extension Tokenizer {
         if attributeNameIsBuffered {
             attributeNameIsBuffered = false
         } else {
-            bufferLowercased(from: start)
+            bufferLowercased(from: start, to: position)
         }
         while position < input.count {
             let byte = input[position]
@@ -444,130 +395,5 @@ extension Tokenizer {
             error(.unexpectedSolidusInTag)
             state = .beforeAttributeName
         }
-    }
-
-    // MARK: - Attributes
-
-    /// Starts a new attribute; its name is read next.
-    mutating func beginAttribute() {
-        nameBuffer.removeAll()
-        attributeNameIsBuffered = false
-        attributeIsDropped = true  // until its name is known
-    }
-
-    /// Leaving the attribute name state with the name `input[start..<end]` (`end` defaults to
-    /// `position`).
-    @inline(__always)
-    private mutating func finishAttributeName(start: Int, hasUpper: Bool, end: Int? = nil) {
-        // Names past the limit are not even interned (see `addAttribute`).
-        guard attributes.count < limits.maxAttributesPerElement else {
-            attributeIsDropped = true
-            return
-        }
-        let name: LocalName
-        if let end {
-            let saved = position
-            position = end
-            name = internName(from: start, hasUpper: hasUpper)
-            position = saved
-        } else {
-            name = internName(from: start, hasUpper: hasUpper)
-        }
-        addAttribute(name)
-    }
-
-    /// Leaving the attribute name state with the name in `nameBuffer`.
-    private mutating func finishBufferedAttributeName() {
-        guard attributes.count < limits.maxAttributesPerElement else {
-            attributeIsDropped = true
-            return
-        }
-        addAttribute(names.intern(UnsafeBufferPointer(nameBuffer.elements)))
-    }
-
-    /// Adds an attribute named `name` with an empty value, unless the tag has one of that name
-    /// already: then it is dropped with its value (13.2.5.33), as is any attribute past
-    /// `limits.maxAttributesPerElement` (checked by the callers, before they intern the name).
-    @inline(__always)
-    private mutating func addAttribute(_ name: LocalName) {
-        if attributes.elements.contains(where: { $0.name == name }) {
-            error(.duplicateAttribute)
-            attributeIsDropped = true
-        } else {
-            attributeIsDropped = false
-            attributes.append(TagAttribute(name: name))
-        }
-    }
-
-    /// Appends `input[start..<end]` to the value of the attribute being read. While the value is one
-    /// run of the input it stays there (the token points at it); otherwise it is copied.
-    @inline(__always)
-    mutating func appendInputToAttributeValue(from start: Int, to end: Int) {
-        guard !attributeIsDropped, start < end else { return }
-        let last = attributes.count - 1
-        let attribute = attributes[last]
-        if !attribute.isDecoded {
-            if attribute.valueLength == 0 {
-                attributes[last].valueStart = UInt32(start)
-                attributes[last].valueLength = UInt32(end - start)
-                return
-            }
-            if Int(attribute.valueStart) + Int(attribute.valueLength) == start {
-                attributes[last].valueLength += UInt32(end - start)
-                return
-            }
-        }
-        appendDecodedToAttributeValue(UnsafeBufferPointer(rebasing: input[start..<end]))
-    }
-
-    /// Appends bytes that do not continue the value's run of the input (decoded references, U+FFFD):
-    /// the value moves to `decodedValues` first if it is still in the input.
-    mutating func appendDecodedToAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard !attributeIsDropped, !bytes.isEmpty else { return }
-        let last = attributes.count - 1
-        let attribute = attributes[last]
-        if !attribute.isDecoded {
-            let start = Int(attribute.valueStart)
-            attributes[last].isDecoded = true
-            attributes[last].valueStart = UInt32(decodedValues.count)
-            decodedValues.append(contentsOf: UnsafeBufferPointer(rebasing: input[start..<start + Int(attribute.valueLength)]))
-        }
-        decodedValues.append(contentsOf: bytes)
-        attributes[last].valueLength += UInt32(bytes.count)
-    }
-}
-
-/// The bytes that end a run in the tag name, attribute name and unquoted attribute value states.
-///
-/// Every such byte but the grave accent is below 64, so a set is one 64-bit mask with a bit per
-/// byte value, and a membership test is a compare, a shift and a mask.
-enum NameStops {
-    /// U+0000, tab, line feed, form feed, space, `/`, `>`.
-    static var tagName: UInt64 {
-        @inline(__always) get { 1 << 0x00 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x20 | 1 << 0x2F | 1 << 0x3E }
-    }
-
-    /// The tag name's, plus `=` and the parse errors `"`, `'`, `<`.
-    static var attributeName: UInt64 {
-        @inline(__always) get { tagName | 1 << 0x3D | 1 << 0x22 | 1 << 0x27 | 1 << 0x3C }
-    }
-
-    /// U+0000, whitespace, `&`, `>`, and the parse errors `"`, `'`, `<`, `=` (the grave accent,
-    /// 0x60, is tested apart).
-    static var unquotedValue: UInt64 {
-        @inline(__always) get {
-            1 << 0x00 | 1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x20 | 1 << 0x26 | 1 << 0x3E
-                | 1 << 0x22 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3D
-        }
-    }
-
-    @inline(__always)
-    static func contains(_ set: UInt64, _ byte: UInt8) -> Bool {
-        byte < 64 && (set >> UInt64(byte)) & 1 != 0
-    }
-
-    @inline(__always)
-    static func endsUnquotedRun(_ byte: UInt8) -> Bool {
-        contains(unquotedValue, byte) || byte == ASCII.graveAccent
     }
 }

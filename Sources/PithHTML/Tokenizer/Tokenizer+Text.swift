@@ -128,8 +128,7 @@ extension Tokenizer {
     private mutating func isAppropriateEndTag(from start: Int, hasUpper: Bool) -> Bool {
         guard lastStartTagName != .none else { return false }
         if hasUpper {
-            nameBuffer.removeAll()
-            for index in start..<position { nameBuffer.append(ASCII.lowercased(input[index])) }
+            bufferLowercased(from: start, to: position)
             return names.lookUp(UnsafeBufferPointer(nameBuffer.elements)) == lastStartTagName
         }
         return names.lookUp(UnsafeBufferPointer(rebasing: input[start..<position])) == lastStartTagName
