@@ -61,8 +61,26 @@ extension Tokenizer {
         }
     }
 
-    mutating func rawtextState() { plainTextRun(lessThanState: .rawtextLessThanSign) }
-    mutating func scriptDataState() { plainTextRun(lessThanState: .scriptDataLessThanSign) }
+    mutating func rawtextState() {
+        while state == .rawtext && !finished {
+            plainTextRun(lessThanState: .rawtextLessThanSign)
+            // A `<` is taken through the states it leads to right away: most are text after all
+            // (and the loop scans on), the rest an end tag (emitted) or the end of the input.
+            if state == .rawtextLessThanSign { textLessThanSignState(text: .rawtext, endTagOpen: .rawtextEndTagOpen) }
+            if state == .rawtextEndTagOpen { textEndTagOpenState(text: .rawtext, endTagName: .rawtextEndTagName) }
+            if state == .rawtextEndTagName { textEndTagNameState(text: .rawtext) }
+        }
+    }
+
+    mutating func scriptDataState() {
+        while state == .scriptData && !finished {
+            plainTextRun(lessThanState: .scriptDataLessThanSign)
+            // As in `rawtextState()`; `<!` leads to the escape states, which `step()` runs.
+            if state == .scriptDataLessThanSign { scriptDataLessThanSignState() }
+            if state == .scriptDataEndTagOpen { textEndTagOpenState(text: .scriptData, endTagName: .scriptDataEndTagName) }
+            if state == .scriptDataEndTagName { textEndTagNameState(text: .scriptData) }
+        }
+    }
     mutating func plaintextState() { plainTextRun(lessThanState: nil) }
 
     /// 13.2.5.9 RCDATA less-than sign state and 13.2.5.12 RAWTEXT less-than sign state.
