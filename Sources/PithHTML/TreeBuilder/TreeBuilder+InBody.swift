@@ -32,7 +32,8 @@ extension TreeBuilder {
         if framesetOK && !isAllWhitespace(text) { framesetOK = false }
     }
 
-    private mutating func inBodyStartTag(_ token: TreeToken) {
+    /// "in body", a start tag (the token is in `tag`).
+    mutating func inBodyStartTag(_ token: TreeToken) {
         let name = tag.name
         switch name {
         case .html:

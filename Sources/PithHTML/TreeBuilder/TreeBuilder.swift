@@ -88,7 +88,12 @@ package struct TreeBuilder: TokenSink {
         skipNextLineFeed = false
         swap(&self.tag, &tag)
         tokenizerStateRequest = nil
-        dispatch(.startTag)
+        if mode == .inBody && adjustedCurrentNodeIsHTML {
+            // The usual case, straight to the rule `dispatch` would pick.
+            inBodyStartTag(.startTag)
+        } else {
+            dispatch(.startTag)
+        }
         if self.tag.isSelfClosing {
             // Start tags that may self-close acknowledge the flag by clearing it.
             parseError(.nonVoidHTMLElementStartTagWithTrailingSolidus)
@@ -104,7 +109,11 @@ package struct TreeBuilder: TokenSink {
     package mutating func processEndTag(_ tag: inout TagToken) {
         skipNextLineFeed = false
         swap(&self.tag, &tag)
-        dispatch(.endTag)
+        if mode == .inBody && adjustedCurrentNodeIsHTML {
+            inBodyEndTag(.endTag)
+        } else {
+            dispatch(.endTag)
+        }
         swap(&self.tag, &tag)
     }
 
