@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "PithHTML", targets: ["PithHTML"]),
+        .library(name: "Pith", targets: ["Pith"]),
         .executable(name: "pith", targets: ["PithCLI"]),
     ],
     dependencies: [
@@ -22,17 +23,26 @@ let package = Package(
         // Standard library and the system's iconv only.
         .target(name: "PithHTML", swiftSettings: swiftSettings),
 
+        // Extraction: the article, its metadata, text mode and the renderers.
+        .target(name: "Pith", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
+
         // The `pith` command: owns the terminal, translates errors to messages and exit codes.
         .executableTarget(
             name: "PithCLI",
             dependencies: [
                 "PithHTML",
+                "Pith",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
 
         .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PithTests",
+            dependencies: ["Pith", "PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PithHTMLTests",
             dependencies: ["PithHTML", "PithTestSupport"],
