@@ -4,7 +4,7 @@
 Usage:
   bench.py MODE DIR [--limit N] [--repeat R]
 
-  MODE  extraction: trafilatura | resiliparse | readability | newspaper4k
+  MODE  extraction: trafilatura | trafilatura-fast | resiliparse | readability | newspaper4k
         parse only: parse-lexbor (selectolax LexborHTMLParser on bytes),
                     parse-lxml (lxml.html.document_fromstring on bytes),
                     parse-html5lib (html5lib.parse on bytes, lxml tree builder)

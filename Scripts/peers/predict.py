@@ -4,8 +4,9 @@
 Usage:
   predict.py TOOL DATASET DATASET_DIR OUT.json [--processes N] [--with-url] [--timeout S] [--limit N]
 
-  TOOL     trafilatura | resiliparse | readability | newspaper4k |
-           htmldate | htmldate-fast | htmldate-defaults
+  TOOL     trafilatura | trafilatura-nocomments | trafilatura-fast | resiliparse |
+           readability | newspaper4k | htmldate | htmldate-fast | htmldate-defaults
+           (what each runs: the adapters' docstrings in peertools.py)
   DATASET  wcxb | traf | dates
 
 Output: {"<id>": {"text", "title", "author", "date"}} with the scorer's ids (wcxb: file stem;

@@ -1,0 +1,35 @@
+/// Tunable numbers of the extraction stages. Each says what it measures, its unit and where its
+/// value comes from; "dev" means the WCXB dev and trafilatura eval sets (`pith eval`).
+enum ExtractionHeuristics {
+    // MARK: Container scoring (after Readability's paragraph → ancestor propagation)
+
+    /// Blocks shorter than this (in words) add nothing to their ancestors' scores.
+    static let minimumScoringWords = 5
+    /// Words per point of a block's length bonus, and the bonus's cap (Readability: 100 chars, 3).
+    static let wordsPerLengthPoint = 20.0
+    static let maximumLengthPoints = 3.0
+    /// How many ancestor levels receive a block's score; level n gets score / divisor(n).
+    static let scoredAncestorLevels = 5
+
+    /// A container whose score reaches this fraction of the best joins the selection when it is a
+    /// sibling of the best (Readability: 0.2).
+    static let siblingScoreFraction = 0.2
+
+    // MARK: Element traits
+
+    /// An element holding more than this share of the page's text is not boilerplate, whatever its
+    /// class says (wrappers named after the layout: `has-sidebar`, `with-nav`).
+    static let maximumBoilerplateTextShare = 0.5
+
+    // MARK: Block features
+
+    /// A block of at least this many words anchors the "distance to a long block" feature.
+    static let longBlockWords = 40
+    /// A block of at most this many words counts as a short line (menus, labels, buttons).
+    static let shortLineWords = 3
+
+    // MARK: Block filters
+
+    /// Blocks whose share of words inside links exceeds this are navigation, unless headings.
+    static let maximumLinkDensity = 0.5
+}

@@ -1,0 +1,113 @@
+public import PithHTML
+
+/// Extracts the ``Article`` from a web page.
+///
+/// The pipeline is a cascade of pure stages over the frozen parsed document, each writing side
+/// arrays indexed by node:
+/// 1. **Segmentation** (`BlockSegmenter`): one pass computing each element's traits (tag, ARIA
+///    role, hidden state, class and id vocabulary) and cutting the text into blocks.
+/// 2. **Selection** (`ContentSelector`): container scoring, best container and siblings, block
+///    filters; falls back to every non-navigation block when no container stands out.
+/// 3. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
+public struct Extractor: Sendable {
+    public var options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// Extracts the article from page bytes (UTF-8).
+    public func extract(html bytes: [UInt8], url: String? = nil) -> Article {
+        extract(document: HTMLParser.parse(utf8: bytes), url: url)
+    }
+
+    /// Extracts the article from a parsed document.
+    public func extract(document: Document, url: String? = nil) -> Article {
+        var article = Article()
+        article.url = url
+        guard let root = document.body ?? document.documentElement else { return article }
+        var segmenter = BlockSegmenter(document: document)
+        segmenter.run(from: root)
+        let blocks = segmenter.blocks
+        let selector = ContentSelector(document: document, blocks: blocks, inheritedTraits: segmenter.inheritedTraits)
+        var kept = selector.select().map { blocks[$0] }
+        article.title = TitleFinder(document: document).title()
+        if let title = article.title, let first = kept.first(where: { $0.headingLevel > 0 }), first.text.trimmingWhitespace == title {
+            kept.removeAll { $0.index == first.index }
+        }
+        article.body = BodyBuilder(document: document).build(kept)
+        return article
+    }
+}
+
+extension Extractor {
+    /// Every text block of the page with what the extractor decided, for debugging the pipeline.
+    package func trace(document: Document) -> [(text: String, kept: Bool, words: Int, linkDensity: Double, traits: String, element: String, path: String)] {
+        guard let root = document.body ?? document.documentElement else { return [] }
+        var segmenter = BlockSegmenter(document: document)
+        segmenter.run(from: root)
+        let blocks = segmenter.blocks
+        let kept = Set(ContentSelector(document: document, blocks: blocks, inheritedTraits: segmenter.inheritedTraits).select())
+        return blocks.map { block in
+            let traitNames = [
+                (ElementTraits.frame, "frame"), (.boilerplateName, "boiler"), (.contentName, "contentName"),
+                (.contentElement, "contentEl"), (.header, "header"), (.listItem, "li"), (.tableCell, "td"),
+                (.quote, "quote"), (.preformatted, "pre"), (.heading, "h"), (.comments, "comments"), (.form, "form"),
+                (.link, "link"),
+            ].filter { block.traits.contains($0.0) }.map(\.1).joined(separator: ",")
+            var path: [String] = []
+            var ancestor: NodeID? = block.element
+            while let node = ancestor, node != .document {
+                var step = document.string(for: document.name(of: node))
+                if let id = document.attribute(.id, of: node) { step += "#" + id }
+                if let classes = document.attribute(.class, of: node) { step += "." + classes.split(separator: " ").prefix(3).joined(separator: ".") }
+                path.append(step)
+                ancestor = document.parent(of: node)
+            }
+            return (block.text, kept.contains(block.index), block.wordCount, block.linkDensity, traitNames,
+                    document.string(for: document.name(of: block.element)), path.reversed().joined(separator: " > "))
+        }
+    }
+}
+
+/// Options for ``Extractor``.
+public struct ExtractionOptions: Sendable, Hashable {
+    /// Whether to keep reader comments (in ``Article/comments``).
+    public var includeComments = false
+    /// Which error the extractor prefers when unsure.
+    public var favor: Favor = .balanced
+
+    public enum Favor: String, Sendable, Hashable, CaseIterable {
+        /// Leave out doubtful blocks.
+        case precision
+        case balanced
+        /// Keep doubtful blocks.
+        case recall
+    }
+
+    public init(includeComments: Bool = false, favor: Favor = .balanced) {
+        self.includeComments = includeComments
+        self.favor = favor
+    }
+}
+
+/// A provisional headline finder: the first `h1`, else the `title` element.
+struct TitleFinder {
+    let document: Document
+
+    func title() -> String? {
+        for node in document.descendants(of: .document) where document.isHTMLElement(node, named: .h1) {
+            let text = collapse(document.textContent(of: node))
+            if !text.isEmpty { return text }
+        }
+        if let head = document.head, let title = document.child(of: head, named: .title) {
+            let text = collapse(document.textContent(of: title))
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
