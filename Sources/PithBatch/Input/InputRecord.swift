@@ -1,7 +1,7 @@
 /// One document to extract, as read from an input: its bytes and what is known about them.
 ///
 /// Values are `Sendable`: a reader on one thread can hand records to workers on others.
-public struct InputRecord: Sendable {
+public struct InputRecord: Sendable, Hashable {
     /// How the bytes are to be read.
     public enum Kind: String, Sendable, Hashable {
         /// An HTML document, in whatever encoding `charset` or the document itself declares.

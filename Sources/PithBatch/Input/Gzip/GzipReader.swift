@@ -42,6 +42,9 @@ public final class GzipReader {
     /// Valid bytes in `input`.
     private var inputCount = 0
     private var state = State.memberStart
+    /// A fault found by the `inflate` call that also produced the last bytes returned; thrown by
+    /// the next `read`, so that the bytes before a fault are delivered first.
+    private var pendingError: InputError?
 
     /// File offset at which the current member starts (Common Crawl's index `offset`).
     public private(set) var memberOffset: Int64
@@ -87,6 +90,10 @@ public final class GzipReader {
     ///   After a throw, `read` returns `0` until ``nextMember()`` is called.
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(InputError) -> Int {
         precondition(buffer.count > 0, "GzipReader.read(into:) needs room for at least one byte")
+        if let error = pendingError {
+            pendingError = nil
+            throw error
+        }
         switch state {
         case .memberEnded, .failed, .finished:
             return 0
@@ -127,7 +134,12 @@ public final class GzipReader {
                 continue  // zlib wants more input
             default:
                 state = .failed
-                throw corruptError(status: status)
+                let error = corruptError(status: status)
+                guard produced == 0 else {
+                    pendingError = error
+                    return produced
+                }
+                throw error
             }
         }
     }
@@ -143,6 +155,7 @@ public final class GzipReader {
     /// - Returns: `false` when the input has no further member.
     /// - Throws: `io.read_failed`.
     public func nextMember() throws(InputError) -> Bool {
+        pendingError = nil
         switch state {
         case .finished:
             return false

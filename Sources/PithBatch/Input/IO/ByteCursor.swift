@@ -150,6 +150,20 @@ final class ByteCursor {
         }
     }
 
+    /// Consumes bytes up to (not including) the next `byte`.
+    ///
+    /// - Returns: `false` when the segment ended first (everything was consumed).
+    func skip(to byte: UInt8) throws(InputError) -> Bool {
+        while true {
+            if start == end, try !fill(atLeast: 1) { return false }
+            if let found = memchr(storage + start, Int32(byte), end - start) {
+                start += UnsafeRawPointer(found) - UnsafeRawPointer(storage + start)
+                return true
+            }
+            start = end
+        }
+    }
+
     /// Appends up to `count` bytes to `bytes`.
     ///
     /// - Returns: The number appended; fewer than `count` only at the end of the segment.

@@ -19,8 +19,10 @@ public final class ByteSource {
     private let storage: Storage
     /// Bytes read ahead by ``peek(upTo:)`` and not yet handed out.
     private var pending: [UInt8] = []
-    /// Offset of the next byte `read` hands out.
+    /// Offset of the next byte `read` hands out, counted from where the source started.
     private var position: Int64 = 0
+    /// The descriptor's offset when the source was made (seeks add it).
+    private var base: Int64 = 0  // set once, in init
 
     /// The path given to ``init(path:)``, `-` for standard input, or the name given for memory.
     public let name: String
@@ -59,18 +61,25 @@ public final class ByteSource {
 
     /// Reads from standard input, which stays open when the source is released.
     public static func standardInput() -> ByteSource {
-        ByteSource(standardInputDescriptor: 0)
+        ByteSource(fileDescriptor: 0, closeOnRelease: false, name: "-")
     }
 
-    private init(standardInputDescriptor descriptor: Int32) {
+    /// Reads from a file descriptor that is already open (a pipe, a socket, a file).
+    ///
+    /// Only a regular file is seekable; sizes and seeks count from its current offset.
+    /// - Parameters:
+    ///   - descriptor: The open descriptor.
+    ///   - closeOnRelease: Whether the source closes it when released.
+    ///   - name: A name for error messages and record identities.
+    public init(fileDescriptor descriptor: Int32, closeOnRelease: Bool, name: String) {
         var info = stat()
         let regular = fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-        // A redirected regular file may already be partly read; sizes and seeks count from here.
         let start = regular ? lseek(descriptor, 0, SEEK_CUR) : -1
-        storage = .file(descriptor: descriptor, closeOnRelease: false)
-        name = "-"
+        storage = .file(descriptor: descriptor, closeOnRelease: closeOnRelease)
+        self.name = name
         size = regular && start >= 0 ? Int64(info.st_size) - Int64(start) : nil
-        isSeekable = false
+        isSeekable = regular && start >= 0
+        base = regular && start >= 0 ? Int64(start) : 0
     }
 
     /// Serves bytes held in memory (tests, and data already loaded by the caller).
@@ -136,7 +145,7 @@ public final class ByteSource {
         precondition(isSeekable, "seek(to:) on a source that cannot seek")
         pending.removeAll()
         if case .file(let descriptor, _) = storage {
-            guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
+            guard lseek(descriptor, off_t(base + offset), SEEK_SET) >= 0 else {
                 throw InputError(.ioReadFailed, "cannot seek in \(name): \(Self.errnoText())")
             }
         }

@@ -13,20 +13,20 @@ extension WARCReader {
                 return .failure(InputError(
                     .warcCorruptHeader, "the gzip member at offset \(offset) does not start with a WARC version line"))
             }
-            resume = .versionLine(includingThisLine: false)
+            resume = .versionLine
             return .failure(InputError(.warcJunk, "the bytes at offset \(offset) are not a WARC record"))
         }
         var budget = limits.maxHeaderBytes
         line.removeAll(keepingCapacity: true)
         switch try cursor.readLine(into: &line, limit: budget) {
         case .newline: break
-        case .tooLong: return headerFault("the WARC version line exceeds \(limits.maxHeaderBytes) bytes", atLineStart: false)
-        case .endOfSegment: return headerFault("the input ends inside the WARC header", atLineStart: false)
+        case .tooLong: return headerFault("the WARC version line exceeds \(limits.maxHeaderBytes) bytes")
+        case .endOfSegment: return headerFault("the input ends inside the WARC header")
         }
         budget -= line.count + 1
         let version = Self.trimmed(line.dropFirst(Self.warcPrefix.count))
         guard version.hasPrefix("1.") else {
-            return headerFault("unsupported WARC version \"\(version.prefix(20))\"", atLineStart: true)
+            return headerFault("unsupported WARC version \"\(version.prefix(20))\"")
         }
 
         var fields = HeaderFields()
@@ -34,13 +34,13 @@ extension WARCReader {
             // A version line inside the header means the blank line is missing: stop before it so
             // that its record is read.
             if !cursor.isCompressed, try cursor.hasPrefix(Self.versionPrefix) {
-                return headerFault("the WARC header has no blank line before the next record", atLineStart: true)
+                return headerFault("the WARC header has no blank line before the next record")
             }
             line.removeAll(keepingCapacity: true)
             switch try cursor.readLine(into: &line, limit: budget) {
             case .newline: break
-            case .tooLong: return headerFault("the WARC header exceeds \(limits.maxHeaderBytes) bytes", atLineStart: false)
-            case .endOfSegment: return headerFault("the input ends inside the WARC header", atLineStart: false)
+            case .tooLong: return headerFault("the WARC header exceeds \(limits.maxHeaderBytes) bytes")
+            case .endOfSegment: return headerFault("the input ends inside the WARC header")
             }
             budget -= line.count + 1
             if line.last == 0x0D { line.removeLast() }
@@ -48,17 +48,14 @@ extension WARCReader {
             let added = line.withUnsafeBytes { fields.appendLine($0) }
             guard added else {
                 let text = String(decoding: line.prefix(80), as: UTF8.self)
-                return headerFault("malformed WARC header line \"\(text)\"", atLineStart: true)
+                return headerFault("malformed WARC header line \"\(text)\"")
             }
         }
     }
 
     /// A header fault: sets where to go on (the next member, or the next version line).
-    private func headerFault(
-        _ message: String,
-        atLineStart: Bool
-    ) -> Result<(version: String, fields: HeaderFields), InputError> {
-        resume = cursor.isCompressed ? .nextMember : .versionLine(includingThisLine: atLineStart)
+    private func headerFault(_ message: String) -> Result<(version: String, fields: HeaderFields), InputError> {
+        resume = cursor.isCompressed ? .nextMember : .versionLine
         return .failure(InputError(.warcCorruptHeader, message))
     }
 

@@ -17,7 +17,8 @@
 /// - `.warc.gz`: the next gzip member. A record is only handed out once its member has ended
 ///   cleanly (checksum verified) or the next record of the same member has begun. A damaged
 ///   member is skipped by looking for the next gzip header after its start.
-/// - uncompressed WARC: the next line starting with `WARC/1.`. When a `Content-Length` runs past
+/// - uncompressed WARC: the next `WARC/1.x` version line (found even where junk before it does
+///   not end with a line break). When a `Content-Length` runs past
 ///   the end of the file, the reader goes back to the block's start (on a seekable file) and
 ///   looks there, so the records the bogus length swallowed are still read.
 ///
@@ -32,10 +33,9 @@ public final class WARCReader {
         case here
         /// At the next gzip member.
         case nextMember
-        /// At the next line starting with `WARC/1.`; `includingThisLine` when the cursor is at the
-        /// start of a line that may be one.
-        case versionLine(includingThisLine: Bool)
-        /// At the next `WARC/1.` line from a file offset (uncompressed, seekable input).
+        /// At the next `WARC/1.x` version line, from the cursor on.
+        case versionLine
+        /// At the next `WARC/1.x` version line from a file offset (uncompressed, seekable input).
         case versionLineFrom(Int64)
     }
 
@@ -133,13 +133,13 @@ public final class WARCReader {
                 location.recordID = record.recordID
                 location.targetURI = record.targetURI
                 guard let length = Self.contentLength(header.fields) else {
-                    resume = cursor.isCompressed ? .nextMember : .versionLine(includingThisLine: true)
+                    resume = cursor.isCompressed ? .nextMember : .versionLine
                     let value = header.fields["Content-Length"].map { "invalid Content-Length \"\($0)\"" }
                     return failure(InputError(.warcCorruptHeader, value ?? "no Content-Length"))
                 }
                 record.contentLength = length
                 guard !record.type.rawValue.isEmpty else {
-                    resume = cursor.isCompressed ? .nextMember : .versionLine(includingThisLine: true)
+                    resume = cursor.isCompressed ? .nextMember : .versionLine
                     return failure(InputError(.warcCorruptHeader, "no WARC-Type"))
                 }
 
@@ -174,12 +174,12 @@ public final class WARCReader {
             return true
         case .nextMember:
             if try cursor.nextSegment() { return true }
-        case .versionLine(let includingThisLine):
-            if try findVersionLine(includingThisLine: includingThisLine) { return true }
+        case .versionLine:
+            if try findVersionLine() { return true }
         case .versionLineFrom(let offset):
             if cursor.source.isSeekable {
                 try cursor.seek(to: offset)
-                if try findVersionLine(includingThisLine: true) { return true }
+                if try findVersionLine() { return true }
             }
         }
         finished = true
@@ -189,13 +189,28 @@ public final class WARCReader {
     /// The `WARC/1.` that starts a record's version line.
     static let versionPrefix: [UInt8] = Array("WARC/1.".utf8)
 
-    /// Consumes lines until one starts with `WARC/1.`.
-    private func findVersionLine(includingThisLine: Bool) throws(InputError) -> Bool {
-        if includingThisLine, try cursor.hasPrefix(Self.versionPrefix) { return true }
-        while try cursor.skipLine() {
-            if try cursor.hasPrefix(Self.versionPrefix) { return true }
+    /// Consumes bytes up to the next complete version line, `WARC/1.` then digits then a line
+    /// break. It need not start a line: junk rarely ends with a line break.
+    private func findVersionLine() throws(InputError) -> Bool {
+        while try cursor.skip(to: UInt8(ascii: "W")) {
+            if try isAtVersionLine() { return true }
+            cursor.consume(1)
         }
         return false
+    }
+
+    /// Whether the cursor is at `WARC/1.<digits>` followed by CR or LF.
+    private func isAtVersionLine() throws(InputError) -> Bool {
+        let longest = 24
+        _ = try cursor.fill(atLeast: longest)
+        let available = min(cursor.bufferedCount, longest)
+        let prefix = Self.versionPrefix
+        guard available > prefix.count + 1 else { return false }
+        for index in prefix.indices where cursor.byte(at: index) != prefix[index] { return false }
+        var index = prefix.count
+        while index < available, cursor.byte(at: index) >= 0x30, cursor.byte(at: index) <= 0x39 { index += 1 }
+        guard index > prefix.count, index < available else { return false }
+        return cursor.byte(at: index) == 0x0D || cursor.byte(at: index) == 0x0A
     }
 
     /// Consumes CR and LF bytes.

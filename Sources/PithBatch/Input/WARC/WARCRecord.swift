@@ -1,5 +1,5 @@
 /// One WARC record: its header fields and (unless skipped) its block.
-public struct WARCRecord: Sendable {
+public struct WARCRecord: Sendable, Hashable {
     /// The version from the first line, e.g. `1.0` or `1.1`.
     public var version: String
 
