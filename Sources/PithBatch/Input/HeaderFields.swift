@@ -78,6 +78,7 @@ public struct HeaderFields: Sendable, Hashable, Sequence {
 
     /// ASCII case-insensitive equality of two field names.
     static func namesMatch(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
         var leftBytes = left.utf8.makeIterator()
         var rightBytes = right.utf8.makeIterator()
         while true {
