@@ -42,6 +42,7 @@ public struct HeaderFields: Sendable, Hashable, Sequence {
     /// The number of fields.
     public var count: Int { fields.count }
 
+    /// Iterates over the fields in order.
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
 
     /// Adds one header line (without its line break): a `name: value` field, or a continuation of

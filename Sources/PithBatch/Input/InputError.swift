@@ -32,6 +32,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         /// Wraps a code string; prefer the documented static members.
         public init(rawValue: String) { self.rawValue = rawValue }
 
+        /// The code string.
         public var description: String { rawValue }
     }
 
@@ -47,6 +48,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `code: message`, e.g. `gzip.truncated: input ends inside the gzip member at offset 0`.
     public var description: String { "\(code.rawValue): \(message)" }
 }
 

@@ -40,6 +40,12 @@ public struct InputSource: Sendable, Hashable {
     ///   unknown and the first bytes do not tell it.
     public func makeReader(limits: InputLimits = InputLimits()) throws(InputError) -> any RecordReader {
         let source = isStandardInput ? ByteSource.standardInput() : try ByteSource(path: path)
+        return try makeReader(from: source, limits: limits)
+    }
+
+    /// The reader for this source's format over bytes already opened (tests give a pipe in place
+    /// of standard input).
+    func makeReader(from source: ByteSource, limits: InputLimits) throws(InputError) -> any RecordReader {
         let format: InputFormat
         if let known = self.format {
             format = known

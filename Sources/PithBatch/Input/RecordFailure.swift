@@ -15,5 +15,6 @@ public struct RecordFailure: Error, Sendable, Hashable, CustomStringConvertible 
         self.error = error
     }
 
+    /// The source, then the error: `crawl.warc.gz@1234 <urn:uuid:…>: warc.truncated: …`.
     public var description: String { "\(source): \(error)" }
 }

@@ -101,6 +101,21 @@ struct InputSourceTests {
         #expect(kinds == ["html file", "text file", "html 01", "text line 1", "html 01"])
     }
 
+    @Test("standard input is sniffed without losing its first bytes", arguments: [
+        ("{\"html\": \"a\"}\n{\"text\": \"b\"}\n", ["ok line 1", "ok line 2"]),
+        (String(decoding: WARCBuilder.request(2) + WARCBuilder.response(3), as: UTF8.self), ["ok 03"]),
+        ("<!doctype html><p>piped</p>", ["ok file"]),
+    ])
+    func standardInput(text: String, expected: [String]) throws {
+        for bytes in [Array(text.utf8), Deflate.compress(Array(text.utf8))] {
+            let reader = try InputSource.standardInput().makeReader(from: try pipeSource(bytes), limits: InputLimits())
+            #expect(Drain.outcomes(Drain.all(reader)) == expected)
+        }
+        #expect {
+            try InputSource.standardInput().makeReader(from: try pipeSource(Array("plain words".utf8)), limits: InputLimits())
+        } throws: { ($0 as? InputError)?.code == .inputUnsupported }
+    }
+
     @Test("a source of unknown format is sniffed when opened")
     func unknownFormatIsSniffed() throws {
         let folder = try TemporaryDirectory()

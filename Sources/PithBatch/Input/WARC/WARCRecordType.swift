@@ -7,6 +7,7 @@ public struct WARCRecordType: RawRepresentable, Sendable, Hashable, CustomString
     /// Wraps a type name (lowercase).
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// The type name.
     public var description: String { rawValue }
 
     /// Describes the records that follow it (§6.2).
