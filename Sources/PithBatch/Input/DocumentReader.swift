@@ -18,7 +18,11 @@ public final class DocumentReader: RecordReader {
     /// Opens a file.
     ///
     /// - Throws: `io.open_failed`.
-    public convenience init(path: String, kind: InputRecord.Kind, limits: InputLimits = InputLimits()) throws(InputError) {
+    public convenience init(
+        path: String,
+        kind: InputRecord.Kind,
+        limits: InputLimits = InputLimits()
+    ) throws(InputError) {
         try self.init(source: ByteSource(path: path), path: path, kind: kind, limits: limits)
     }
 

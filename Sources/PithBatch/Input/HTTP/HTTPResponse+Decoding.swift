@@ -11,7 +11,8 @@ extension HTTPResponse {
         }
         let contentCodings = Self.codings(headers.values(named: "Content-Encoding")).filter { $0 != "identity" }
         guard contentCodings.count <= Self.maxContentCodings else {
-            throw InputError(.httpBadEncoding, "\(contentCodings.count) content codings (at most \(Self.maxContentCodings))")
+            throw InputError(
+                .httpBadEncoding, "\(contentCodings.count) content codings (at most \(Self.maxContentCodings))")
         }
         for coding in contentCodings.reversed() {
             try undo(contentCoding: coding, limits: limits)

@@ -159,7 +159,9 @@ public final class ByteSource {
             let start = Int(clamping: min(offset, Int64(bytes.count)))
             let count = min(buffer.count, bytes.count - start)
             if count > 0 {
-                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)])) }
+                bytes.withUnsafeBytes {
+                    buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)]))
+                }
             }
             return count
         case .file(let descriptor, _):
