@@ -37,6 +37,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // The system's zlib (inflate for .gz inputs and gzip-per-record WARCs).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
+        // Files → records for batch runs: input discovery, gzip, WARC, JSONL. Streams with bounded
+        // memory; a fault becomes an error record, never a lost one.
+        .target(name: "PithBatch", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+
         .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PithTests",
@@ -46,6 +57,11 @@ let package = Package(
         .testTarget(
             name: "PithHTMLTests",
             dependencies: ["PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PithBatchTests",
+            dependencies: ["PithBatch", "PithTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]
