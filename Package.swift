@@ -32,6 +32,8 @@ let package = Package(
             dependencies: [
                 "PithHTML",
                 "Pith",
+                "PithBatch",
+                "PithEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -47,6 +49,9 @@ let package = Package(
         // Files → records for batch runs: input discovery, gzip, WARC, JSONL. Streams with bounded
         // memory; a fault becomes an error record, never a lost one.
         .target(name: "PithBatch", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+
+        // Evaluation on the development sets: dataset readers and the scorer's metrics.
+        .target(name: "PithEval", dependencies: ["Pith", "PithBatch"], swiftSettings: swiftSettings),
 
         .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
         .testTarget(

@@ -4,7 +4,8 @@
 #
 # Usage: Scripts/peers/run-all.sh [predict|score|bench|all]     (default all)
 # Env:   PEERS_VENV (default /work/peers-venv), SHARED (default <repo>/../shared),
-#        OUT (default /work/peers-out): predictions, scores and logs go there, outside the repo.
+#        OUT (default /work/peers-out): predictions, scores and logs go there, outside the repo;
+#        MAX_LOAD (unset): benchmarks wait for a 1-minute load average below it.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -48,12 +49,21 @@ score() {
     $SCORE dates "$DATES" "${files[@]}" --json "$OUT/score-dates.json" | tee "$OUT/score-dates.txt"
 }
 
+# With MAX_LOAD set (e.g. 0.5), wait before each benchmark until the 1-minute load average is
+# below it, so that other work on the machine does not distort the timings.
+wait_idle() {
+    [ -n "${MAX_LOAD:-}" ] || return 0
+    while awk -v max="$MAX_LOAD" '{ exit !($1 >= max) }' /proc/loadavg; do sleep 20; done
+}
+
 bench() {
     # Speed: one thread, all of wcxb-dev in memory; html5lib on the first 200 pages only.
     : > "$OUT/bench.txt"
     for mode in trafilatura trafilatura-fast resiliparse readability newspaper4k parse-lexbor parse-lxml; do
+        wait_idle
         "$PY" "$HERE/bench.py" "$mode" "$WCXB/html" | tee -a "$OUT/bench.txt"
     done
+    wait_idle
     "$PY" "$HERE/bench.py" parse-html5lib "$WCXB/html" --limit 200 | tee -a "$OUT/bench.txt"
 }
 

@@ -28,10 +28,10 @@ struct ClassWordFeatures {
         return (near, far)
     }
 
-    /// The near and far weight sums of `element`.
+    /// The near and far weight sums of `element`, each word counted once per group.
     func scores(for element: NodeID) -> (near: Double, far: Double) {
         let (near, far) = words(for: element)
-        return (near.reduce(0) { $0 + Double(weights[$1] ?? 0) }, far.reduce(0) { $0 + Double(weights[$1] ?? 0) })
+        return (Set(near).reduce(0) { $0 + Double(weights[$1] ?? 0) }, Set(far).reduce(0) { $0 + Double(weights[$1] ?? 0) })
     }
 
     /// The lowercase words of an element's class, id, role and itemprop attributes.
