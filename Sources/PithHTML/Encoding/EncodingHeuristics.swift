@@ -1,0 +1,69 @@
+/// The tunable numbers of encoding detection, each with what it measures and where it came from.
+///
+/// Only documents that declare nothing (no byte order mark, transport charset or `<meta>`) reach
+/// these rules; see `LegacyEncodingDetector` for the decision rule that uses them.
+enum EncodingHeuristics {
+    // MARK: How far to look
+
+    /// Bytes the late-`<meta>` pass reads when the first 1,024 bytes declare nothing. Unit: bytes.
+    ///
+    /// A browser acts on a `<meta charset>` wherever the parser meets it (13.2.3.4) and reloads;
+    /// Pith decodes once, so it looks further ahead instead. 64 KiB covers heads swollen by inline
+    /// scripts and styles (html5lib's encoding tests place declarations up to 8 KiB in); past that a
+    /// `charset=` is likelier to sit in a script string than in a declaration.
+    static let lateMetaScanLength = 1 << 16
+
+    /// Bytes of the document the byte statistics read. Unit: bytes.
+    ///
+    /// 256 KiB holds the whole of nearly every page; the statistics settle long before that (a few
+    /// hundred non-ASCII bytes decide every sample in the tests), and the cap bounds the detector's
+    /// cost on huge inputs to a few five-pass scans of 256 KiB.
+    static let statisticsSampleLength = 1 << 18
+
+    // MARK: UTF-8 with stray errors
+
+    /// Most ill-formed UTF-8 sequences per well-formed multi-byte sequence for a document that is
+    /// not valid UTF-8 to still be judged UTF-8 (a UTF-8 page with a pasted windows-1252 fragment).
+    /// Unit: ratio.
+    ///
+    /// Legacy text almost never forms UTF-8 sequences by chance: windows-1252 prose makes none,
+    /// GBK and EUC-KR text about one well-formed sequence per four ill-formed ones (ratio about 4);
+    /// a genuinely UTF-8 page with a foreign fragment stays well under 0.01. 0.1 sits between,
+    /// an order of magnitude from both.
+    static let utf8MaximumIllFormedRatio = 0.1
+
+    // MARK: Legacy encodings
+
+    /// How many bytes of characteristic text one ill-formed sequence cancels in a candidate's
+    /// score. Unit: bytes per ill-formed sequence.
+    ///
+    /// An ill-formed sequence is near proof against a multi-byte candidate, while characteristic
+    /// characters also occur by chance in the wrong encoding (Russian letter pairs are valid GBK
+    /// hanzi); 4 makes one error per word (the odd letter of a Russian word read as GBK) sink the
+    /// candidate, while a stray junk byte in a page of real text costs it little.
+    static let illFormedPenalty = 4.0
+
+    /// Lowest score (share of the non-ASCII bytes explained as characteristic text, less
+    /// penalties) that counts as recognising an encoding; below it the default encoding is used.
+    /// Unit: share of non-ASCII bytes, 0–1.
+    ///
+    /// Samples of the five recognised encodings score above 0.85 in their own encoding; binary
+    /// data and unsupported encodings (Greek, Arabic, Thai) stay below 0.5 in every candidate.
+    static let minimumScore = 0.5
+
+    /// Share of EUC-form double-byte characters with lead bytes 0xB0–0xFE that must lie in rows
+    /// 0xB0–0xC8 for text to be Korean rather than Chinese. Unit: share, 0–1.
+    ///
+    /// Both EUC-KR and GBK read those bytes as valid text, so their scores tie on Korean: rows
+    /// 0xB0–0xC8 are the whole of KS X 1001's hangul, which makes up nearly all Korean text, but
+    /// only the GB2312 hanzi with pinyin A–R, about half of Chinese text by frequency (the top
+    /// 30 hanzi: 16 of 30). 0.9 sits between.
+    static let koreanHangulRowShare = 0.9
+
+    /// Longest run of consecutive non-ASCII bytes in which windows-1252 letters count as
+    /// characteristic. Unit: bytes.
+    ///
+    /// Western European words carry one or two accented letters between ASCII ones ("été",
+    /// "ção", "Größe"); Cyrillic and CJK text runs on for whole words and sentences.
+    static let latinMaximumRun = 2
+}
