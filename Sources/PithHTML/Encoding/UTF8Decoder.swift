@@ -1,6 +1,6 @@
 /// UTF-8 validation and the Encoding Standard's UTF-8 decoder (8.1.1), over raw bytes.
 ///
-/// Valid input takes a validate-and-copy path: eight ASCII bytes per step, then a branch per
+/// Valid input takes a validate-and-copy path: 32 ASCII bytes per step, then a branch per
 /// multi-byte sequence, and one `memcpy` of the whole run. Ill-formed input is decoded the way the
 /// standard (and Unicode's "U+FFFD substitution of maximal subparts") says: each maximal subpart of
 /// an ill-formed sequence becomes one U+FFFD, and the byte that ended it is read again.
@@ -17,15 +17,36 @@ enum UTF8Decoder {
 
     /// The first ill-formed sequence at or after `start`, or `nil` if the rest is valid UTF-8.
     ///
-    /// - Complexity: O(n); ASCII runs are checked eight bytes per step.
+    /// - Complexity: O(n); ASCII runs are checked 32 bytes per step.
     static func firstIllFormed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> IllFormed? {
-        guard let base = bytes.baseAddress else { return nil }
+        validate(bytes, from: start, upTo: bytes.count).illFormed
+    }
+
+    /// Validates the sequences that start in `start..<limit` (the last may run past `limit`).
+    ///
+    /// - Returns: The first ill-formed sequence, or `nil` and the end of the last sequence checked.
+    static func validate(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int,
+        upTo limit: Int
+    ) -> (end: Int, illFormed: IllFormed?) {
+        guard let base = bytes.baseAddress else { return (0, nil) }
         let count = bytes.count
         var index = start
-        while index < count {
-            // ASCII run: eight bytes per step while none has its high bit set.
-            while index + 8 <= count {
-                // SAFETY: index + 8 <= count, so the eight bytes are inside the buffer.
+        while index < limit {
+            // ASCII run: 32 bytes per step while none has its high bit set, then 8 bytes per
+            // step to find the first one that has.
+            while index + 32 <= limit {
+                // SAFETY: index + 32 <= limit <= count, so the four words are inside the buffer.
+                let block = UnsafeRawPointer(base + index)
+                let any = block.loadUnaligned(as: UInt64.self) | block.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | block.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                    | block.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if any & 0x8080_8080_8080_8080 != 0 { break }
+                index += 32
+            }
+            while index + 8 <= limit {
+                // SAFETY: index + 8 <= limit <= count, so the eight bytes are inside the buffer.
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                 let high = word & 0x8080_8080_8080_8080
                 if high != 0 {
@@ -34,18 +55,48 @@ enum UTF8Decoder {
                 }
                 index += 8
             }
-            guard index < count else { return nil }
-            let lead = base[index]
-            if lead < 0x80 {
-                index += 1
-                continue
-            }
-            switch sequence(at: index, in: base, count: count) {
-            case .wellFormed(let length): index += length
-            case .illFormed(let illFormed): return illFormed
+            // Non-ASCII run: one sequence per step until the next ASCII byte.
+            while index < limit {
+                let lead = base[index]
+                if lead < 0x80 {
+                    index += 1
+                    break
+                }
+                // The well-formed shapes, tested on one little-endian 32-bit load (Unicode Table
+                // 3-7); anything else, including every ill-formed sequence, goes through
+                // `sequence(at:in:count:)`.
+                if index + 4 <= count {
+                    // SAFETY: index + 4 <= count, so the four bytes are inside the buffer.
+                    let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+                    if word & 0x00C0_C0F0 == 0x0080_80E0 {
+                        // Three bytes; E0 needs A0–BF next (not overlong), ED 80–9F (not a surrogate).
+                        let check = word & 0x0000_200F
+                        if check != 0x0000_0000 && check != 0x0000_200D {
+                            index += 3
+                            continue
+                        }
+                    } else if word & 0x0000_C0E0 == 0x0000_80C0 {
+                        // Two bytes; C0 and C1 would be overlong.
+                        if word & 0x1E != 0 {
+                            index += 2
+                            continue
+                        }
+                    } else if word & 0xC0C0_C0F8 == 0x8080_80F0 {
+                        // Four bytes; F0 needs 90–BF next, F4 80–8F, F5–F7 never.
+                        let second = UInt8(truncatingIfNeeded: word >> 8)
+                        if (lead == 0xF0 && second >= 0x90) || (lead > 0xF0 && lead < 0xF4) || (lead == 0xF4 && second < 0x90) {
+                            index += 4
+                            continue
+                        }
+                    }
+                }
+                switch sequence(at: index, in: base, count: count) {
+                case .wellFormed(let length): index += length
+                case .illFormed(let illFormed): return (illFormed.offset, illFormed)
+                }
             }
         }
-        return nil
+        return (index, nil)
     }
 
     /// The Encoding Standard's UTF-8 decode (BOM already removed), appended to `output` as UTF-8.
@@ -53,17 +104,26 @@ enum UTF8Decoder {
     /// - Complexity: O(n); valid runs are copied whole.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         output.reserveCapacity(output.count + bytes.count)
+        // Validate a chunk, copy it while it is still in cache, go on.
         var index = 0
         while index < bytes.count {
-            guard let illFormed = firstIllFormed(in: bytes, from: index) else {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
-                return
+            let (end, illFormed) = validate(bytes, from: index, upTo: min(bytes.count, index + copyChunk))
+            guard let illFormed else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<illFormed.offset]))
             output.append(contentsOf: replacementCharacter)
             index = illFormed.offset + illFormed.length
         }
     }
+
+    /// Bytes validated before they are copied: small enough to stay in cache between the two
+    /// passes. On a 512 KB page held in cache, validating and copying 16 KiB at a time ran at up to
+    /// 19 GB/s against 12–16 GB/s for a whole validation pass then a whole copy (memcpy alone:
+    /// about 33 GB/s); the machine was shared, so read the figures as a range.
+    private static let copyChunk = 1 << 14
 
     /// U+FFFD REPLACEMENT CHARACTER in UTF-8.
     static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]

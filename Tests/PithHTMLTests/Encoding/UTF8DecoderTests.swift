@@ -42,11 +42,15 @@ extension EncodingTests {
         func matchesStandardLibrary() {
             // String(decoding:as:) also replaces maximal subparts (Unicode's recommended practice).
             var generator = SplitMix64(seed: 0x5EED)
-            let pieces: [[UInt8]] = [[0x41], [0x80], [0xBF], [0xC2], [0xDF], [0xE0], [0xE0, 0xA0], [0xED], [0xED, 0x9F],
-                                     [0xEF], [0xF0], [0xF0, 0x90], [0xF4], [0xF4, 0x8F], [0xF5], [0xFF], Array("é€😀".utf8)]
-            for _ in 0..<2000 {
+            let pieces: [[UInt8]] = [
+                [0x41], [0x80], [0xBF], [0xC1], [0xC2], [0xDF], [0xE0], [0xE0, 0x9F], [0xE0, 0xA0], [0xE1, 0x80],
+                [0xED], [0xED, 0x9F], [0xED, 0xA0], [0xEF], [0xEF, 0xBF], [0xF0], [0xF0, 0x8F], [0xF0, 0x90],
+                [0xF1, 0x80, 0x80], [0xF3], [0xF4], [0xF4, 0x8F], [0xF4, 0x90], [0xF5], [0xF8], [0xFF],
+                Array("é€😀中\u{10FFFF}\u{D7FF}\u{E000}".utf8), Array("plain ASCII text, long enough for a block".utf8),
+            ]
+            for _ in 0..<5000 {
                 var input: [UInt8] = []
-                for _ in 0..<Int(generator.next() % 24) {
+                for _ in 0..<Int(generator.next() % 48) {
                     input += pieces[Int(generator.next() % UInt64(pieces.count))]
                 }
                 if input.starts(with: [0xEF, 0xBB, 0xBF]) { continue }
