@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// HTML 13.2.3.2 "prescan a byte stream to determine its encoding", with its "get an attribute"
 /// and "get an XML encoding" algorithms.
 ///
@@ -43,6 +51,14 @@ struct EncodingPrescan {
         return bytes[index]
     }
 
+    /// The position of the next `<` at or after `start`.
+    private func nextLessThan(from start: Int) throws(OutOfBytes) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress else { throw OutOfBytes() }
+        // SAFETY: memchr reads the `bytes.count - start` bytes from `start`, all inside the buffer.
+        guard let found = memchr(base + start, Int32(ASCII.lessThan), bytes.count - start) else { throw OutOfBytes() }
+        return start + (UnsafeRawPointer(found) - UnsafeRawPointer(base + start))
+    }
+
     /// Whether the bytes at `position` start with `prefix`, compared exactly.
     private func hasPrefix(_ prefix: [UInt8], at index: Int) -> Bool {
         guard bytes.count - index >= prefix.count else { return false }
@@ -56,11 +72,10 @@ struct EncodingPrescan {
         if hasPrefix([0x3C, 0x00, 0x3F, 0x00, 0x78, 0x00], at: 0) { return .utf16LE }
         if hasPrefix([0x00, 0x3C, 0x00, 0x3F, 0x00, 0x78], at: 0) { return .utf16BE }
 
-        // Step 4 (Loop).
+        // Step 4 (Loop). Every byte but "<" is "any other byte", so jump to the next "<".
         while true {
-            if try byte(position) == ASCII.lessThan {
-                if let encoding = try atLessThan() { return encoding }
-            }
+            position = try nextLessThan(from: position)
+            if let encoding = try atLessThan() { return encoding }
             // Step 5 (Next byte).
             position += 1
         }
