@@ -45,26 +45,29 @@ struct IconvDecoder: ~Copyable {
             var input: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base)
                 .assumingMemoryBound(to: CChar.self)
             var inputLeft = bytes.count
-            while true {
+            var flushed = false
+            while !flushed {
                 var outputStart: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(chunk.baseAddress!)
                     .assumingMemoryBound(to: CChar.self)
                 var outputLeft = chunk.count
-                let result = inputLeft > 0
-                    ? iconv(descriptor, &input, &inputLeft, &outputStart, &outputLeft)
-                    // End of input: flush a stateful converter's pending output.
-                    : iconv(descriptor, nil, nil, &outputStart, &outputLeft)
+                let isFlush = inputLeft == 0
+                let result = isFlush
+                    // End of input: iconv's contract lets a converter hold output back (a base
+                    // letter awaiting a combining mark, a shift state) until this flush.
+                    ? iconv(descriptor, nil, nil, &outputStart, &outputLeft)
+                    : iconv(descriptor, &input, &inputLeft, &outputStart, &outputLeft)
                 let failure = result == -1 ? errno : 0
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<(chunk.count - outputLeft)]))
                 if result != -1 {
-                    if inputLeft == 0 { break }
+                    flushed = isFlush
                     continue
                 }
                 switch failure {
                 case E2BIG:
                     continue
-                case _ where inputLeft == 0:
+                case _ where isFlush:
                     // The flush failed for another reason: nothing is left to decode.
-                    return
+                    flushed = true
                 case EINVAL:
                     // A sequence cut short by the end of the input: one error, and the input ends.
                     output.append(contentsOf: UTF8Decoder.replacementCharacter)

@@ -40,6 +40,9 @@ extension EncodingTests {
             #expect(Self.decode([0x80, 0xD6, 0xD0, 0xFF, 0xCE, 0xC4], as: .gbk) == "€中\u{FFFD}文")
             #expect(Self.decode([0xC7, 0xD1, 0xB1], as: .eucKR) == "한\u{FFFD}")
             #expect(Self.decode([0xA4, 0xA4, 0xA4], as: .big5) == "中\u{FFFD}")
+            // Big5-HKSCS has two-code-point characters, and Ê may combine with what follows.
+            #expect(Self.decode([0x41, 0x88, 0x66], as: .big5) == "AÊ")
+            #expect(Self.decode([0x88, 0x62], as: .big5) == "Ê\u{304}")
         }
 
         @Test("multi-byte encodings round-trip", arguments: [
