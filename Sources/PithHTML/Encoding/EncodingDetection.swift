@@ -16,7 +16,8 @@ public struct EncodingDetection: Hashable, Sendable {
         /// parsing and reload with it (13.2.3.4 "Changing the encoding while parsing"); Pith decodes
         /// the whole document up front, so the prescan continues over the rest of the document instead.
         case lateMeta
-        /// Nothing was declared and the bytes are valid UTF-8.
+        /// The bytes are valid UTF-8, and nothing but possibly a `<meta>` said otherwise (Pith
+        /// overrides a `<meta>` when the bytes are valid UTF-8 and not all ASCII).
         case utf8Validation
         /// Nothing was declared and byte statistics recognised the encoding (see `EncodingHeuristics`).
         case byteStatistics

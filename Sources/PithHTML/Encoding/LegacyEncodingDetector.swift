@@ -4,7 +4,7 @@
 /// character encoding from applying frequency analysis") and leaves it implementation-defined.
 /// The rule, with its numbers in ``EncodingHeuristics``:
 ///
-/// 1. Read at most ``EncodingHeuristics/statisticsSampleLength`` bytes.
+/// 1. Read the document up to its ``EncodingHeuristics/statisticsSampleHighBytes``th non-ASCII byte.
 /// 2. **UTF-8 with stray errors.** If the sample has well-formed multi-byte UTF-8 sequences and
 ///    at most ``EncodingHeuristics/utf8MaximumIllFormedRatio`` ill-formed ones per well-formed one,
 ///    it is UTF-8.
@@ -32,10 +32,18 @@
 enum LegacyEncodingDetector {
     /// The recognised encoding, or `nil` when the statistics are inconclusive.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> CharacterEncoding? {
-        let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, EncodingHeuristics.statisticsSampleLength)])
+        // Step 1.
+        var end = 0
         var highBytes = 0
-        for byte in sample where byte >= 0x80 { highBytes += 1 }
+        while highBytes < EncodingHeuristics.statisticsSampleHighBytes {
+            end = nextNonASCII(in: bytes, from: end)
+            guard end < bytes.count else { break }
+            highBytes += 1
+            end += 1
+        }
         guard highBytes > 0 else { return nil }
+        // One more byte, so a sample never ends between a lead byte and its trail.
+        let sample = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, end + 1)])
 
         // Step 2.
         let utf8 = utf8Tally(sample)
@@ -83,6 +91,23 @@ enum LegacyEncodingDetector {
         }
     }
 
+    /// The index of the first byte at or after `start` that is 0x80 or above, or `bytes.count`.
+    ///
+    /// - Complexity: O(n), eight ASCII bytes per step.
+    static func nextNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var index = start
+        while index + 8 <= bytes.count {
+            // SAFETY: index + 8 <= count, so the eight bytes are inside the buffer.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let high = word & 0x8080_8080_8080_8080
+            if high != 0 { return index + high.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < bytes.count, base[index] < 0x80 { index += 1 }
+        return index
+    }
+
     // MARK: UTF-8
 
     static func utf8Tally(_ bytes: UnsafeBufferPointer<UInt8>) -> (wellFormed: Int, illFormed: Int) {
@@ -90,11 +115,9 @@ enum LegacyEncodingDetector {
         var wellFormed = 0
         var illFormed = 0
         var index = 0
-        while index < bytes.count {
-            if base[index] < 0x80 {
-                index += 1
-                continue
-            }
+        while true {
+            index = nextNonASCII(in: bytes, from: index)
+            guard index < bytes.count else { break }
             switch UTF8Decoder.sequence(at: index, in: base, count: bytes.count) {
             case .wellFormed(let length):
                 wellFormed += 1
@@ -113,11 +136,9 @@ enum LegacyEncodingDetector {
     static func windows1252Tally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
         var tally = Tally()
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] >= 0x80 else {
-                index += 1
-                continue
-            }
+        while true {
+            index = nextNonASCII(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let runStart = index
             var characteristic = 0
             while index < bytes.count, bytes[index] >= 0x80 {
@@ -131,9 +152,12 @@ enum LegacyEncodingDetector {
 
     static func windows1251Tally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
         var tally = Tally()
-        for index in 0..<bytes.count {
+        var index = 0
+        while true {
+            index = nextNonASCII(in: bytes, from: index)
+            guard index < bytes.count else { break }
+            defer { index += 1 }
             let byte = bytes[index]
-            guard byte >= 0x80 else { continue }
             let previous = index > 0 ? bytes[index - 1] : ASCII.space
             let next = index + 1 < bytes.count ? bytes[index + 1] : ASCII.space
             if Windows1251.isLetter(byte) {
@@ -153,10 +177,12 @@ enum LegacyEncodingDetector {
     static func gbkTally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
         var tally = Tally()
         var index = 0
-        while index < bytes.count {
+        while true {
+            index = nextNonASCII(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let lead = bytes[index]
             guard lead >= 0x81 && lead <= 0xFE else {
-                // ASCII, or 0x80 (the euro sign, valid but not characteristic), or 0xFF (an error).
+                // 0x80 (the euro sign: valid, not characteristic) or 0xFF (an error).
                 if lead == 0xFF { tally.illFormed += 1 }
                 index += 1
                 continue
@@ -193,16 +219,20 @@ enum LegacyEncodingDetector {
         var eucForm = 0
         var hangulRows = 0
         var index = 0
-        while index < bytes.count {
+        while true {
+            index = nextNonASCII(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let lead = bytes[index]
             guard lead >= 0x81 && lead <= 0xFE else {
-                if lead >= 0x80 { tally.illFormed += 1 }
+                tally.illFormed += 1
                 index += 1
                 continue
             }
             guard index + 1 < bytes.count else { break }
             let trail = bytes[index + 1]
-            let isEUCForm = lead >= 0xA1 && trail >= 0xA1 && trail <= 0xFE && lead != 0xC9 && lead != 0xFE
+            // KS X 1001 in EUC form (rows 0xC9 and 0xFE are user-defined and unmapped), or a
+            // Unified Hangul Code extension character.
+            let isEUCForm = lead >= 0xA1 && (0xA1...0xFE).contains(trail) && lead != 0xC9 && lead != 0xFE
             let isExtension = lead <= 0xC6
                 && ((0x41...0x5A).contains(trail) || (0x61...0x7A).contains(trail) || (0x81...0xFE).contains(trail))
             guard isEUCForm || isExtension else {
@@ -210,7 +240,7 @@ enum LegacyEncodingDetector {
                 index += trail < 0x80 ? 1 : 2
                 continue
             }
-            if isEUCForm && trail >= 0xA1 {
+            if isEUCForm {
                 if lead >= 0xB0 {
                     eucForm += 1
                     if lead <= 0xC8 { hangulRows += 1 }
@@ -226,11 +256,13 @@ enum LegacyEncodingDetector {
     static func shiftJISTally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
         var tally = Tally()
         var index = 0
-        while index < bytes.count {
+        while true {
+            index = nextNonASCII(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let lead = bytes[index]
             let isLead = (0x81...0x9F).contains(lead) || (0xE0...0xFC).contains(lead)
             guard isLead else {
-                // ASCII, 0x80, half-width katakana 0xA1–0xDF (valid, rare today), or an error.
+                // 0x80, half-width katakana 0xA1–0xDF (valid, rare today), or an error.
                 if lead == 0xA0 || lead >= 0xFD { tally.illFormed += 1 }
                 index += 1
                 continue

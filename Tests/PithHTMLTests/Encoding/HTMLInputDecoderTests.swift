@@ -89,6 +89,18 @@ extension EncodingTests {
             #expect(transported.detection == EncodingDetection(encoding: .windows1251, source: .transportLayer))
         }
 
+        @Test("valid UTF-8 mislabelled by a meta is UTF-8; a transport label is still obeyed")
+        func mislabelledUTF8() {
+            let html = Self.page(Self.western, head: "<meta charset=iso-8859-1>")
+            let decoded = HTMLInputDecoder.decode(Array(html.utf8))
+            #expect(decoded.detection == EncodingDetection(encoding: .utf8, source: .utf8Validation))
+            #expect(decoded.utf8 == Array(html.utf8))
+            let ascii = HTMLInputDecoder.decode(Array(Self.page("plain", head: "<meta charset=iso-8859-1>").utf8))
+            #expect(ascii.detection == EncodingDetection(encoding: .windows1252, source: .metaPrescan))
+            let transported = HTMLInputDecoder.decode(Array(html.utf8), transportCharset: "iso-8859-1")
+            #expect(transported.detection == EncodingDetection(encoding: .windows1252, source: .transportLayer))
+        }
+
         @Test("a declared UTF-8 document with bad bytes keeps everything around them")
         func declaredUTF8() {
             let bytes = Array("<meta charset=utf-8><p>caf".utf8) + [0xE9] + Array(" ok</p>".utf8)
