@@ -9,7 +9,7 @@
 ///   departs from the standard, which would let the `<meta>` win);
 /// - if a `<meta>` declares an encoding, that encoding;
 /// - otherwise the byte statistics of `LegacyEncodingDetector` (UTF-8 with stray errors,
-///   windows-1252, windows-1251, GBK, EUC-KR, Shift_JIS);
+///   windows-1252, windows-1251, KOI8, GBK, Big5, EUC-KR, EUC-JP, Shift_JIS);
 /// - otherwise windows-1252, the standard's default for most locales.
 ///
 /// Decoding follows the Encoding Standard: a byte order mark is removed, every ill-formed or

@@ -13,6 +13,8 @@ extension EncodingTests {
         static let chinese = "今天北京的天气很好，阳光明媚，很多市民来到公园散步。专家表示，这个周末的气温将会继续上升，请大家注意防暑。"
         static let japanese = "今日は東京で桜が満開になりました。多くの人々が公園に集まり、春の訪れを楽しんでいます。天気予報によると、週末も晴れる見込みです。"
         static let korean = "오늘 서울의 날씨는 맑고 따뜻하겠습니다. 많은 시민들이 공원에서 산책을 즐기고 있으며, 주말에도 좋은 날씨가 계속될 전망입니다."
+        static let ukrainian = "Київ є столицею України. Сьогодні в місті ясна погода, а ввечері очікується невеликий дощ. Ґанок біля їдальні відремонтували."
+        static let traditionalChinese = "今天台北的天氣很好，陽光明媚，很多市民來到公園散步。專家表示，這個週末的氣溫將會繼續上升，請大家注意防暑。"
         static let western = "Le café de la gare était fermé à cause de la grève. Die Straßenbahn fährt über die Brücke. ¿Dónde está la estación? «Ação e coração» — 5 €."
 
         @Test("undeclared legacy text is recognised and round-trips", arguments: [
@@ -21,6 +23,10 @@ extension EncodingTests {
             (japanese, "CP932", .shiftJIS),
             (korean, "CP949", .eucKR),
             (western, "CP1252", .windows1252),
+            (russian, "KOI8-R", .koi8U),
+            (ukrainian, "KOI8-U", .koi8U),
+            (traditionalChinese, "BIG5-HKSCS", .big5),
+            (japanese, "EUC-JP", .eucJP),
         ])
         func recognised(_ text: String, _ iconvName: String, _ encoding: CharacterEncoding) {
             let html = Self.page(text)
