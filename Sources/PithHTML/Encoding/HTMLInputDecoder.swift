@@ -6,7 +6,7 @@
 /// - if the bytes are valid UTF-8 (a sequence cut short at the very end is allowed: truncated
 ///   downloads are common), UTF-8 — also when a `<meta>` declares another encoding, provided
 ///   the bytes are not all ASCII, because such pages are mislabelled UTF-8 (the one place Pith
-///   departs from the standard, which would let the `<meta>` win);
+///   overrules a declaration; the standard would let the `<meta>` win);
 /// - if a `<meta>` declares an encoding, that encoding;
 /// - otherwise the byte statistics of `LegacyEncodingDetector` (UTF-8 with stray errors,
 ///   windows-1252, windows-1251, KOI8, GBK, Big5, EUC-KR, EUC-JP, Shift_JIS);
@@ -23,8 +23,9 @@ public enum HTMLInputDecoder {
     ///   - transportCharset: An HTTP `Content-Type` value (`text/html; charset=Shift_JIS`) or a bare
     ///     label, if the transport gave one; it overrides any `<meta>`.
     /// - Returns: The UTF-8 and the detection that produced it.
-    /// - Complexity: O(n). Undeclared documents add one validation pass, and five statistics passes
-    ///   over the first 16,384 non-ASCII bytes when they are not valid UTF-8.
+    /// - Complexity: O(n). Documents not declared UTF-8 add one validation pass; undeclared ones
+    ///   that are not valid UTF-8 add the statistics, nine passes up to their 16,384th non-ASCII
+    ///   byte.
     public static func decode(_ bytes: UnsafeRawBufferPointer, transportCharset: String? = nil) -> DecodedInput {
         let bytes = bytes.assumingMemoryBound(to: UInt8.self)
         let (detection, validatedUTF8) = detect(bytes, transportCharset: transportCharset)

@@ -2,8 +2,9 @@
 ///
 /// Every legacy single-byte encoding is ASCII below 0x80; its upper half is asked of iconv once per
 /// document (128 one-byte conversions) and the document is then decoded by table lookup, which is
-/// both faster than streaming through iconv and closer to the standard: no converter state, so
-/// iconv's Vietnamese and Hebrew converters cannot compose letters the standard keeps apart.
+/// both faster than streaming through iconv and closer to the standard: with no converter state,
+/// glibc's windows-1258 (and windows-1255) converters cannot merge a letter and the combining
+/// mark after it into one precomposed letter, which the standard's decoders never do.
 struct SingleByteDecoder {
     /// UTF-8 for each byte 0x80–0xFF: `utf8[4 * (byte - 0x80) ..< 4 * (byte - 0x80) + length]`.
     private var utf8 = [UInt8](repeating: 0, count: 128 * 4)

@@ -16,6 +16,8 @@ extension EncodingTests {
             #expect(Self.decode([0xA1, 0xA5], as: .iso8859_3) == "Ħ\u{FFFD}")
             #expect(Self.decode([0x80, 0xFF, 0x41], as: .xUserDefined) == "\u{F780}\u{F7FF}A")
             #expect(Self.decode([0xE0, 0xFA], as: .iso8859_8I) == "את")
+            // Letter and combining mark stay two code points (glibc's CP1258 would merge them).
+            #expect(Array(Self.decode([0x61, 0xEC], as: .windows1258).unicodeScalars) == ["a", "\u{301}"])
         }
 
         @Test("the replacement encoding decodes to one U+FFFD")
