@@ -36,7 +36,7 @@ struct DevFeaturesCommand: ParsableCommand {
         let extractor = Extractor()
         for path in files {
             let bytes = try InputFile.read(path)
-            let rows = extractor.trainingRows(document: HTMLParser.parse(utf8: bytes))
+            let rows = extractor.trainingRows(document: HTMLParser.parse(bytes: bytes))
             var writer = JSONWriter()
             writer.beginObject()
             writer.key("source")

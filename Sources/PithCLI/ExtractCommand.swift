@@ -65,7 +65,7 @@ struct ExtractCommand: ParsableCommand {
                 continue
             }
             if format == .trace || format == .tracePaths {
-                for block in extractor.trace(document: HTMLParser.parse(utf8: bytes)) {
+                for block in extractor.trace(document: HTMLParser.parse(bytes: bytes)) {
                     let density = String(Int(block.linkDensity * 100))
                     writeOutput("\(block.kept ? "+" : "-") \(block.element) w=\(block.words) ld=\(density)% [\(block.traits)] \(block.text.prefix(100).replacingNewlines())\n")
                     if format == .tracePaths { writeOutput("      \(block.path)\n") }

@@ -16,9 +16,12 @@ public struct Extractor: Sendable {
         self.options = options
     }
 
-    /// Extracts the article from page bytes (UTF-8).
-    public func extract(html bytes: [UInt8], url: String? = nil) -> Article {
-        extract(document: HTMLParser.parse(utf8: bytes), url: url)
+    /// Extracts the article from page bytes in any encoding.
+    ///
+    /// - Parameters:
+    ///   - transportCharset: the charset of the HTTP `Content-Type` header, when known.
+    public func extract(html bytes: [UInt8], url: String? = nil, transportCharset: String? = nil) -> Article {
+        extract(document: HTMLParser.parse(bytes: bytes, transportCharset: transportCharset), url: url)
     }
 
     /// Extracts the article from a parsed document.
