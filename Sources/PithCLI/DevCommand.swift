@@ -49,6 +49,12 @@ struct DevFeaturesCommand: ParsableCommand {
                 writer.beginArray()
                 for value in row.features { writer.number(value) }
                 writer.endArray()
+                writer.key("e")
+                writer.number(Double(row.element))
+                writer.key("p")
+                writer.number(Double(row.parent))
+                writer.key("g")
+                writer.number(Double(row.grandparent))
                 writer.key("near")
                 writer.strings(row.nearWords)
                 writer.key("far")

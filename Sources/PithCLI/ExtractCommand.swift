@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Pith
 import PithHTML
 
@@ -67,7 +68,7 @@ struct ExtractCommand: ParsableCommand {
             if format == .trace || format == .tracePaths {
                 for block in extractor.trace(document: HTMLParser.parse(bytes: bytes)) {
                     let density = String(Int(block.linkDensity * 100))
-                    writeOutput("\(block.kept ? "+" : "-") \(block.element) w=\(block.words) ld=\(density)% [\(block.traits)] \(block.text.prefix(100).replacingNewlines())\n")
+                    writeOutput("\(block.kept ? "+" : "-") \(String(format: "%.2f", block.probability)) \(block.element) w=\(block.words) ld=\(density)% [\(block.traits)] \(block.text.prefix(100).replacingNewlines())\n")
                     if format == .tracePaths { writeOutput("      \(block.path)\n") }
                 }
                 continue

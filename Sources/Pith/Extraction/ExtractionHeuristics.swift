@@ -11,10 +11,6 @@ enum ExtractionHeuristics {
     /// How many ancestor levels receive a block's score; level n gets score / divisor(n).
     static let scoredAncestorLevels = 5
 
-    /// A container whose score reaches this fraction of the best joins the selection when it is a
-    /// sibling of the best (Readability: 0.2).
-    static let siblingScoreFraction = 0.2
-
     // MARK: Element traits
 
     /// An element holding more than this share of the page's text is not boilerplate, whatever its
@@ -28,8 +24,9 @@ enum ExtractionHeuristics {
     /// A block of at most this many words counts as a short line (menus, labels, buttons).
     static let shortLineWords = 3
 
-    // MARK: Block filters
+    // MARK: Classification
 
-    /// Blocks whose share of words inside links exceeds this are navigation, unless headings.
-    static let maximumLinkDensity = 0.5
+    /// How far `--favor precision` raises (and `--favor recall` lowers) the content-probability
+    /// threshold the model was tuned with.
+    static let favorThresholdShift = 0.15
 }

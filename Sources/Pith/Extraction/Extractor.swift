@@ -3,12 +3,15 @@ public import PithHTML
 /// Extracts the ``Article`` from a web page.
 ///
 /// The pipeline is a cascade of pure stages over the frozen parsed document, each writing side
-/// arrays indexed by node:
+/// arrays indexed by node or block:
 /// 1. **Segmentation** (`BlockSegmenter`): one pass computing each element's traits (tag, ARIA
 ///    role, hidden state, class and id vocabulary) and cutting the text into blocks.
-/// 2. **Selection** (`ContentSelector`): container scoring, best container and siblings, block
-///    filters; falls back to every non-navigation block when no container stands out.
-/// 3. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
+/// 2. **Scoring** (`ContainerScores`, `BlockFeatures`): Readability-style container scores and
+///    each block's features (text shape, links, element, ancestors' class words, neighbours).
+/// 3. **Classification** (`BlockClassifier`): a trained two-stage tree ensemble gives each block a
+///    content probability, the second stage seeing the first stage's verdicts on its neighbours
+///    and container; blocks at or above the threshold are kept (moved by ``ExtractionOptions/favor``).
+/// 4. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
 public struct Extractor: Sendable {
     public var options: ExtractionOptions
 
@@ -28,12 +31,10 @@ public struct Extractor: Sendable {
     public func extract(document: Document, url: String? = nil) -> Article {
         var article = Article()
         article.url = url
-        guard let root = document.body ?? document.documentElement else { return article }
-        var segmenter = BlockSegmenter(document: document)
-        segmenter.run(from: root)
-        let blocks = segmenter.blocks
-        let selector = ContentSelector(document: document, blocks: blocks, inheritedTraits: segmenter.inheritedTraits)
-        var kept = selector.select().map { blocks[$0] }
+        let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
+        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let threshold = BlockModel.threshold + options.favor.thresholdShift
+        var kept = analysis.blocks.filter { probabilities[$0.index] >= threshold }
         article.title = TitleFinder(document: document).title()
         if let title = article.title, let first = kept.first(where: { $0.headingLevel > 0 }), first.text.trimmingWhitespace == title {
             kept.removeAll { $0.index == first.index }
@@ -44,14 +45,12 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
-    /// Every text block of the page with what the extractor decided, for debugging the pipeline.
-    package func trace(document: Document) -> [(text: String, kept: Bool, words: Int, linkDensity: Double, traits: String, element: String, path: String)] {
-        guard let root = document.body ?? document.documentElement else { return [] }
-        var segmenter = BlockSegmenter(document: document)
-        segmenter.run(from: root)
-        let blocks = segmenter.blocks
-        let kept = Set(ContentSelector(document: document, blocks: blocks, inheritedTraits: segmenter.inheritedTraits).select())
-        return blocks.map { block in
+    /// Every text block of the page with its content probability, for debugging the pipeline.
+    package func trace(document: Document) -> [(text: String, probability: Double, kept: Bool, words: Int, linkDensity: Double, traits: String, element: String, path: String)] {
+        let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
+        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let threshold = BlockModel.threshold + options.favor.thresholdShift
+        return analysis.blocks.map { block in
             let traitNames = [
                 (ElementTraits.frame, "frame"), (.boilerplateName, "boiler"), (.contentName, "contentName"),
                 (.contentElement, "contentEl"), (.header, "header"), (.listItem, "li"), (.tableCell, "td"),
@@ -67,7 +66,8 @@ extension Extractor {
                 path.append(step)
                 ancestor = document.parent(of: node)
             }
-            return (block.text, kept.contains(block.index), block.wordCount, block.linkDensity, traitNames,
+            let probability = probabilities[block.index]
+            return (block.text, probability, probability >= threshold, block.wordCount, block.linkDensity, traitNames,
                     document.string(for: document.name(of: block.element)), path.reversed().joined(separator: " > "))
         }
     }
@@ -86,6 +86,15 @@ public struct ExtractionOptions: Sendable, Hashable {
         case balanced
         /// Keep doubtful blocks.
         case recall
+
+        /// How far the favour moves the classifier's threshold.
+        var thresholdShift: Double {
+            switch self {
+            case .precision: ExtractionHeuristics.favorThresholdShift
+            case .balanced: 0
+            case .recall: -ExtractionHeuristics.favorThresholdShift
+            }
+        }
     }
 
     public init(includeComments: Bool = false, favor: Favor = .balanced) {

@@ -45,6 +45,11 @@ struct PageAnalysis {
 /// One block as training data for the block classifier (see `Scripts/model/`).
 package struct BlockTrainingRow: Sendable {
     package var features: [Float]
+    /// Node indices of the block's element, its parent and grandparent (-1 when absent): the
+    /// context model groups blocks by them.
+    package var element: Int
+    package var parent: Int
+    package var grandparent: Int
     package var nearWords: [String]
     package var farWords: [String]
     package var text: String
@@ -56,8 +61,13 @@ extension Extractor {
         let analysis = PageAnalysis(document: document, classWordWeights: [:])
         return analysis.blocks.map { block in
             let words = analysis.classWords.words(for: block.element)
+            let parent = analysis.document.parent(of: block.element)
+            let grandparent = parent.flatMap { analysis.document.parent(of: $0) }
             return BlockTrainingRow(
                 features: Array(analysis.features.row(block.index)),
+                element: block.element.index,
+                parent: parent?.index ?? -1,
+                grandparent: grandparent?.index ?? -1,
                 nearWords: words.near,
                 farWords: words.far,
                 text: block.text
