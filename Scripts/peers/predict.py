@@ -25,6 +25,7 @@ import signal
 import sys
 import time
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import peertools  # noqa: E402
 
