@@ -33,14 +33,14 @@ extension TreeBuilder {
         case .html:
             parseError()
             guard !stackContainsTemplate, let html = openElements.first else { return }
-            document.addMissingAttributes(from: tag, to: html)
+            document.addMissingAttributes(from: tag, to: html, limit: limits.maxAttributesPerElement)
         case _ where ElementSets.headStartTags.contains(name):
             processInHead(token)
         case .body:
             parseError()
             guard openElements.count > 1, isHTML(openElements[1], .body), !stackContainsTemplate else { return }
             framesetOK = false
-            document.addMissingAttributes(from: tag, to: openElements[1])
+            document.addMissingAttributes(from: tag, to: openElements[1], limit: limits.maxAttributesPerElement)
         case .frameset:
             parseError()
             guard openElements.count > 1, isHTML(openElements[1], .body), framesetOK else { return }
