@@ -10,20 +10,17 @@ extension TreeBuilder {
     mutating func optionWasInserted(_ option: NodeID) {
         guard let select = nearestAncestorSelect(of: option), !document.hasAttribute(.multiple, of: select) else { return }
         if document.hasAttribute(.selected, of: option) {
-            selectedOptions = selectedOptions.filter { nearestAncestorSelect(of: $0) != select }
-            selectedOptions.insert(option)
-        } else if displaySize(of: select) == 1,
-            !isDisabled(option),
-            !selectedOptions.contains(where: { nearestAncestorSelect(of: $0) == select })
-        {
-            selectedOptions.insert(option)
+            selectedOptions[select] = option
+        } else if selectedOptions[select] == nil, displaySize(of: select) == 1, !isDisabled(option) {
+            selectedOptions[select] = option
         }
     }
 
     /// Called whenever an `option` leaves the stack of open elements.
     mutating func optionWasPopped(_ option: NodeID) {
-        guard !selectedContentElements.isEmpty, selectedOptions.contains(option),
+        guard !selectedContentElements.isEmpty,
             let select = nearestAncestorSelect(of: option),
+            selectedOptions[select] == option,
             let target = selectedContentElements[select]
         else { return }
         // "Clone an option into a selectedcontent": replace all children with deep clones.

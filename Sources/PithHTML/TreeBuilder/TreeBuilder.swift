@@ -29,8 +29,9 @@ package struct TreeBuilder: TokenSink {
     var doctype = DoctypeToken()
     /// The state the tokenizer must switch to after the current start tag.
     var tokenizerStateRequest: TokenizerState?
-    /// `option` elements whose selectedness is true (see `TreeBuilder+SelectedContent.swift`).
-    var selectedOptions: Set<NodeID> = []
+    /// Each select's `option` whose selectedness is true (see `TreeBuilder+SelectedContent.swift`).
+    /// Keyed by select, so that finding a select's selected option costs no scan of all options.
+    var selectedOptions: [NodeID: NodeID] = [:]
     /// Each select's enabled `selectedcontent` element, once one is inserted.
     var selectedContentElements: [NodeID: NodeID] = [:]
     package var collectsErrors = false
