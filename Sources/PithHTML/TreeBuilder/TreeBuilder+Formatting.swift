@@ -50,12 +50,12 @@ extension TreeBuilder {
     /// 13.2.4.3 "reconstruct the active formatting elements".
     mutating func reconstructActiveFormattingElements() {
         guard let last = activeFormattingElements.last else { return }
-        if case .element(let node) = last, !openElements.contains(node) {} else { return }
+        if case .element(let node) = last, openElementsInReach.lastIndex(of: node) == nil {} else { return }
         // Rewind to the entry after the last one that is a marker or open.
         var index = activeFormattingElements.count - 1
         while index > 0 {
             let previous = activeFormattingElements[index - 1]
-            if case .element(let node) = previous, !openElements.contains(node) {
+            if case .element(let node) = previous, openElementsInReach.lastIndex(of: node) == nil {
                 index -= 1
             } else {
                 break
@@ -101,7 +101,7 @@ extension TreeBuilder {
             guard let formattingEntryIndex, case .element(let formattingElement) = activeFormattingElements[formattingEntryIndex]
             else { return false }
             // Step 6.
-            guard let formattingStackIndex = openElements.lastIndex(of: formattingElement) else {
+            guard let formattingStackIndex = openElementsInReach.lastIndex(of: formattingElement) else {
                 parseError()
                 activeFormattingElements.remove(at: formattingEntryIndex)
                 return true

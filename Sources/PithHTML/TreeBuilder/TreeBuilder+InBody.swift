@@ -21,7 +21,7 @@ extension TreeBuilder {
             if !templateModes.isEmpty {
                 processInTemplate(token)
             } else {
-                if openElements.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
+                if openElementsInReach.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
                 stopParsing()
             }
         }
@@ -208,7 +208,7 @@ extension TreeBuilder {
     /// The `li` and `dd`/`dt` start tags: close an open item of the same kind first.
     private mutating func listItemStartTag(closing items: ElementCategory) {
         framesetOK = false
-        for node in openElements.reversed() {
+        for node in openElementsInReach.reversed() {
             if isHTML(node, in: items) {
                 let name = document.name(of: node)
                 generateImpliedEndTags(except: name)

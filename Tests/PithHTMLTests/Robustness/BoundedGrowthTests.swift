@@ -68,4 +68,75 @@ struct BoundedGrowthTests {
         let mirrors = document.descendants(of: .document).filter { document.isHTMLElement($0, named: .selectedcontent) }
         #expect(mirrors.map { document.textContent(of: $0) } == (0..<count).map { "s\($0)" })
     }
+
+    /// Inputs that keep the stack of open elements deep while more tags arrive: `prefix` repeated
+    /// `depth` times, then `tail` repeated `count` times. Each tag on such a stack once scanned the
+    /// whole stack (100k nested `<div>` took minutes); searches now stop at the reach.
+    static let deepStackCases: [(name: String, prefix: String, tail: String)] = [
+        ("divs, then </p>", "<div>", "</p>"),
+        ("divs, then an unknown end tag", "<div>", "</x>"),
+        ("spans, then an unknown end tag", "<span>", "</x>"),
+        ("divs, then <li>", "<div>", "<li>"),
+        ("divs, then <form>", "<div>", "<form>"),
+        ("divs, then selects", "<div>", "<select></select>"),
+        ("divs, then tables", "<div>", "<table></table>"),
+        ("divs, then <table> text", "<div>", "<table>x<i>"),
+        ("divs, then text under <b>", "<div>", "<b>x<!---->"),
+        ("divs, then </b>", "<div>", "</b>"),
+        ("svg, then an unknown end tag", "<svg>", "</x>"),
+        ("unclosed <b>", "<b>", "<b>x"),
+        ("formatting across blocks", "<div>", "<b><i><u><s><p>x"),
+    ]
+
+    static func deepStackInput(_ testCase: (name: String, prefix: String, tail: String), depth: Int, count: Int) -> [UInt8] {
+        Checks.repeated("<b>", 1) + Checks.repeated(testCase.prefix, depth) + Checks.repeated(testCase.tail, count)
+    }
+
+    @Test("within the reach, bounded searches change nothing", arguments: deepStackCases)
+    func deepStackWithinReach(_ testCase: (name: String, prefix: String, tail: String)) {
+        let input = Self.deepStackInput(testCase, depth: 300, count: 40)
+        var unbounded = HTMLParser.Options()
+        unbounded.limits.maxTreeDepth = 1_000_000
+        let bounded = HTMLParser.parse(utf8: input)
+        Checks.expectSound(bounded, validUTF8: true)
+        #expect(bounded.treeDump() == HTMLParser.parse(utf8: input, options: unbounded).treeDump())
+    }
+
+    @Test("beyond the reach, deep stacks give sound documents", arguments: deepStackCases)
+    func deepStackBeyondReach(_ testCase: (name: String, prefix: String, tail: String)) {
+        let depth = 1_100
+        let count = 100
+        let document = HTMLParser.parse(utf8: Self.deepStackInput(testCase, depth: depth, count: count))
+        let report = Checks.expectSound(document, validUTF8: true)
+        #expect(report.maximumDepth <= Checks.depthBound)
+        func elements(named name: LocalName) -> Int {
+            document.descendants(of: .document).filter { document.isHTMLElement($0, named: name) }.count
+        }
+        switch testCase.tail {
+        case "</p>": #expect(elements(named: .p) == count)  // each `</p>` without a `p` in scope makes one
+        case "<li>": #expect(elements(named: .li) == count)
+        case "<form>": #expect(elements(named: .form) == 1)  // the form element pointer refuses the rest
+        case "<select></select>": #expect(elements(named: .select) == count)
+        case "<table></table>": #expect(elements(named: .table) == count)
+        case "</x>":
+            // The leading `b` ends up deeper than the reach, so it counts as closed: an element
+            // inserted past the reach reopens it, once per reach of elements (as spans, not as
+            // divs, reconstruct); the end tags add nothing.
+            let reopened = testCase.prefix == "<span>" ? depth / ParserLimits().maxTreeDepth : 0
+            #expect(document.nodeCount == 4 + 1 + depth + reopened)
+        default: break
+        }
+    }
+
+    @Test("100k nested <div> closed again: content after them lands in body")
+    func deepStackClosed() {
+        let count = 100_000
+        let input = Checks.repeated("<div>", count) + Checks.repeated("</div>", count) + Array("<p>after".utf8)
+        let document = HTMLParser.parse(utf8: input)
+        Checks.expectSound(document, validUTF8: true)
+        let body = try! #require(document.body)
+        let last = try! #require(document.lastChild(of: body))
+        #expect(document.isHTMLElement(last, named: .p))
+        #expect(document.textContent(of: last) == "after")
+    }
 }
