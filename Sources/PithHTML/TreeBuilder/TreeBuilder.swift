@@ -37,6 +37,9 @@ package struct TreeBuilder: TokenSink {
     package var collectsErrors = false
     package var errors: [ParseErrorLocation] = []
     package private(set) var isStopped = false
+    /// Set by "in template" after it closes a template at the end of the file: the end-of-file
+    /// token is to be processed again (see ``processEndOfFile()``).
+    var reprocessesEndOfFile = false
     var currentOffset = 0
 
     /// - Parameters:
@@ -107,6 +110,12 @@ package struct TreeBuilder: TokenSink {
     package mutating func processEndOfFile() {
         skipNextLineFeed = false
         dispatch(.endOfFile)
+        // "In template" reprocesses the token after each template it closes (13.2.6.4.18). Looping
+        // here rather than recursing keeps the call stack flat however deeply templates nest.
+        while reprocessesEndOfFile {
+            reprocessesEndOfFile = false
+            process(.endOfFile, in: mode)
+        }
     }
 
     package var allowsCDATASection: Bool {

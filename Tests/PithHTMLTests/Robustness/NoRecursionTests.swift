@@ -1,0 +1,40 @@
+import PithHTML
+import PithTestSupport
+import Testing
+
+/// Regression tests for parser paths that once recursed once per level of the input's nesting,
+/// which overflows a thread's stack (a test thread's first: they are smaller than the main one).
+@Suite("Robustness: no recursion over depth")
+struct NoRecursionTests {
+    typealias Checks = RobustnessChecks
+
+    /// At the end of the file "in template" closes the current template and reprocesses the token,
+    /// which reaches "in template" again for the next one: this recursed once per open template
+    /// and crashed on 10k of them.
+    @Test("the end of the file closes 10k open templates without recursing")
+    func endOfFileInNestedTemplates() {
+        let count = 10_000
+        let document = HTMLParser.parse(utf8: Checks.repeated("<template>", count) + Array("in".utf8))
+        Checks.expectSound(document, validUTF8: true)
+        #expect(document.templateContents.count == count)
+        // Past the depth cap the templates are empty siblings in the contents of the template at
+        // the cap, and so is the text.
+        #expect(document.serializedHTML().contains("<template></template>in</template>"))
+    }
+
+    @Test("nested templates closed by the end of the file keep the tree the spec gives")
+    func endOfFileInNestedTemplatesTree() {
+        let count = 200  // 400 open elements, within the depth cap
+        let document = HTMLParser.parse(utf8: Checks.repeated("<template><div>", count) + Array("in".utf8))
+        Checks.expectSound(document, validUTF8: true)
+        let expected = "<html><head>" + String(repeating: "<template><div>", count: count) + "in"
+            + String(repeating: "</div></template>", count: count) + "</head><body></body></html>"
+        #expect(document.serializedHTML() == expected)
+    }
+
+    @Test("the end of the file in templates within tables, cells and bodies", arguments: ["<table><tr><td><template>", "<body><template><table><template>", "<template><tr><template><td>"])
+    func endOfFileInMixedTemplates(piece: String) {
+        let document = HTMLParser.parse(utf8: Checks.repeated(piece, 5_000) + Array("x".utf8))
+        Checks.expectSound(document, validUTF8: true)
+    }
+}
