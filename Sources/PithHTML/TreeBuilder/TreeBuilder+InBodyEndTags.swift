@@ -21,7 +21,7 @@ extension TreeBuilder {
         case .form:
             formEndTag()
         case .p:
-            if !hasElementInScope(.p, .button) {
+            if !hasParagraphInButtonScope {
                 parseError()
                 insertHTMLElement(named: .p)
             }

@@ -103,6 +103,7 @@ extension TreeBuilder {
         document.insert(element, into: location.parent, before: location.before)
         if isHTML(element, .option) { optionWasInserted(element) }
         if isHTML(element, .selectedcontent) { selectedContentWasInserted(element) }
+        if isHTML(element, .p) { openParagraphCount += 1 }
         openElements.append(element)
     }
 

@@ -131,6 +131,7 @@ extension TreeBuilder {
     mutating func popCurrentNode() {
         guard let node = openElements.popLast() else { return }
         if isHTML(node, .option) { optionWasPopped(node) }
+        if isHTML(node, .p) { openParagraphCount -= 1 }
     }
 
     /// Pops elements until an HTML element named `name` has been popped.
@@ -165,6 +166,7 @@ extension TreeBuilder {
         } else {
             openElements.remove(at: index)
             if isHTML(node, .option) { optionWasPopped(node) }
+            if isHTML(node, .p) { openParagraphCount -= 1 }
         }
     }
 
@@ -192,7 +194,15 @@ extension TreeBuilder {
 
     /// Closes a `p` in button scope, if there is one: the first step of many in-body start tags.
     mutating func closePElementInButtonScope() {
-        if hasElementInScope(.p, .button) { closePElement() }
+        if hasParagraphInButtonScope { closePElement() }
+    }
+
+    /// "Has a `p` element in button scope", without a search when no `p` is open. (`p` elements
+    /// enter the stack only through `insertAtAppropriatePlace` and leave it only through
+    /// `popCurrentNode` and `removeFromStack`: the adoption agency moves only formatting elements
+    /// and the non-special elements between them and the furthest block.)
+    var hasParagraphInButtonScope: Bool {
+        openParagraphCount > 0 && hasElementInScope(.p, .button)
     }
 
     /// 13.2.4.1 "reset the insertion mode appropriately" (without the `select` steps removed in 2025).

@@ -13,6 +13,9 @@ package struct TreeBuilder: TokenSink {
     var originalMode: InsertionMode = .initial
     var templateModes: [InsertionMode] = []
     var openElements: [NodeID] = []
+    /// HTML `p` elements on the stack of open elements: most block start tags first close a `p`
+    /// in button scope, and with none open that check needs no search of the stack.
+    var openParagraphCount = 0
     var activeFormattingElements: [FormattingEntry] = []
     var headElement: NodeID?
     var formElement: NodeID?
