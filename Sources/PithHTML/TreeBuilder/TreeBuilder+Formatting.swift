@@ -119,8 +119,10 @@ extension TreeBuilder {
                 furthestBlockIndex = index
                 break
             }
-            // Step 10.
-            guard let furthestBlockIndex else {
+            // Step 10. Also taken past the depth cap: there the stack no longer mirrors the tree
+            // (elements past the cap are siblings), and the moves below would nest the furthest
+            // block's subtree one level deeper with every run, without bound.
+            guard let furthestBlockIndex, openElements.count <= limits.maxTreeDepth else {
                 while let node = currentNode {
                     popCurrentNode()
                     if node == formattingElement { break }

@@ -38,3 +38,20 @@ struct NoRecursionTests {
         Checks.expectSound(document, validUTF8: true)
     }
 }
+
+/// The depth cap holds whatever restructures the tree after insertion.
+@Suite("Robustness: depth cap")
+struct DepthCapTests {
+    typealias Checks = RobustnessChecks
+
+    /// Past the cap, stack elements are siblings in the tree, and each adoption agency run moved the
+    /// furthest block's subtree under a sibling: 100 misnested `</u>` made the tree 600 deep.
+    @Test("misnested formatting end tags past the depth cap keep the tree within it", arguments: ["<object>", "<div>", "<span>"])
+    func adoptionAgencyPastTheCap(filler: String) {
+        let input = String(repeating: filler, count: 600) + String(repeating: "<u><span><div>w</u>", count: 200)
+        let document = HTMLParser.parse(input)
+        let report = Checks.expectSound(document, validUTF8: true)
+        #expect(report.maximumDepth <= Checks.depthBound)
+        #expect(document.textContent(of: .document) == String(repeating: "w", count: 200))
+    }
+}
