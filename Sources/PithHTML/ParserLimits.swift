@@ -14,7 +14,8 @@ public struct ParserLimits: Sendable, Hashable {
     /// It also bounds how far below the current node the parser searches the stack of open
     /// elements (for an element in scope, the element an end tag closes, the insertion mode to
     /// reset to): an element further down counts as out of scope. Otherwise every tag on a deep
-    /// stack would cost a scan of the whole stack, quadratic in the input.
+    /// stack would cost a scan of the whole stack, quadratic in the input. For the same reason the
+    /// list of active formatting elements keeps at most this many after its last marker.
     public var maxTreeDepth: Int = 512
 
     /// Nodes in the document; parsing stops at this count and the document is marked truncated.

@@ -139,4 +139,35 @@ struct BoundedGrowthTests {
         #expect(document.isHTMLElement(last, named: .p))
         #expect(document.textContent(of: last) == "after")
     }
+
+    /// Distinct unclosed formatting elements (`<b a=1><b a=2>…`, which Noah's Ark does not merge)
+    /// made every push, reconstruction and adoption agency run scan them all; markers of nested
+    /// objects made the list lookups scan the whole list.
+    static func formattingInput(distinct: Int, tail: Int) -> [UInt8] {
+        Array(("<i>" + (0..<distinct).map { "<b a=\($0)>" }.joined() + "x</i>y" + String(repeating: "</i>z</b>", count: tail)
+            + String(repeating: "<object><u>", count: distinct) + String(repeating: "<u><span><div>w</u>", count: tail)).utf8)
+    }
+
+    @Test("distinct formatting elements within the limit parse as without it")
+    func distinctFormattingWithinLimit() {
+        let input = Self.formattingInput(distinct: 100, tail: 40)  // 300 open elements at most
+        var unbounded = HTMLParser.Options()
+        unbounded.limits.maxTreeDepth = 1_000_000
+        let bounded = HTMLParser.parse(utf8: input)
+        Checks.expectSound(bounded, validUTF8: true)
+        #expect(bounded.treeDump() == HTMLParser.parse(utf8: input, options: unbounded).treeDump())
+    }
+
+    @Test("distinct formatting elements beyond the limit give a sound document")
+    func distinctFormattingBeyondLimit() {
+        let distinct = 2_000
+        let document = HTMLParser.parse(utf8: Self.formattingInput(distinct: distinct, tail: 100))
+        Checks.expectSound(document, validUTF8: true)
+        let text = document.textContent(of: .document)
+        #expect(text.hasPrefix("xy"))
+        #expect(text.filter { $0 == "w" }.count == 100)
+        // Reconstruction reopens at most the limit's worth of elements at a time, not all 2,000.
+        let bold = document.descendants(of: .document).filter { document.isHTMLElement($0, named: .b) }.count
+        #expect(bold <= distinct + 100 * ParserLimits().maxTreeDepth)
+    }
 }
