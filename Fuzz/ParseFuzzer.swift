@@ -37,8 +37,8 @@ public func parseFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) 
 private func exercise(_ document: Document, root: NodeID, validUTF8: Bool, options: HTMLParser.Options) {
     let report = DocumentInvariants.check(document, expectingValidUTF8: validUTF8)
     guard report.isValid else { fatalError("broken invariants: \(report.violations)") }
-    // The document tree hangs below the cap element; its children sit one level deeper.
-    let depthBound = options.limits.maxTreeDepth + 2
+    // Elements past the cap hang below the element at the cap, one level deeper.
+    let depthBound = options.limits.maxTreeDepth + 1
     guard report.maximumDepth <= depthBound, report.maximumTemplateDepth <= depthBound else {
         fatalError("tree depth \(report.maximumDepth) (templates \(report.maximumTemplateDepth)) exceeds \(depthBound)")
     }
