@@ -55,3 +55,30 @@ struct DepthCapTests {
         #expect(document.textContent(of: .document) == String(repeating: "w", count: 200))
     }
 }
+
+extension DepthCapTests {
+    /// A `selectedcontent` receives deep clones of its selected option's children when the option
+    /// is closed: a deep `selectedcontent` and a deep option subtree made a 1,000-deep tree.
+    @Test("cloning a deep option into a deep selectedcontent keeps the tree within the cap")
+    func selectedContentClonePastTheCap() {
+        let input = "<select>" + String(repeating: "<div>", count: 490) + "<selectedcontent></selectedcontent>"
+            + String(repeating: "</div>", count: 490) + "<option>" + String(repeating: "<div>", count: 600) + "x</select>"
+        let document = HTMLParser.parse(input)
+        let report = Checks.expectSound(document, validUTF8: true)
+        #expect(report.maximumDepth <= Checks.depthBound)
+        // The option's text is mirrored (flattened past the cap, but present).
+        let mirror = try! #require(document.descendants(of: .document).first { document.isHTMLElement($0, named: .selectedcontent) })
+        #expect(document.textContent(of: mirror) == "x")
+    }
+}
+
+extension DepthCapTests {
+    @Test("a selectedcontent at any depth near the cap keeps the tree within it", arguments: [508, 509, 510, 511, 512])
+    func selectedContentAtTheCap(depth: Int) {
+        let input = "<select>" + String(repeating: "<div>", count: depth - 3) + "<selectedcontent></selectedcontent>"
+            + String(repeating: "</div>", count: depth - 3) + "<option>" + String(repeating: "<b>", count: 20) + "x</select>"
+        let document = HTMLParser.parse(input)
+        let report = Checks.expectSound(document, validUTF8: true)
+        #expect(report.maximumDepth <= Checks.depthBound)
+    }
+}
