@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "PithHTML", targets: ["PithHTML"]),
+        .library(name: "Pith", targets: ["Pith"]),
         .executable(name: "pith", targets: ["PithCLI"]),
     ],
     dependencies: [
@@ -22,20 +23,50 @@ let package = Package(
         // Standard library and the system's iconv only.
         .target(name: "PithHTML", swiftSettings: swiftSettings),
 
+        // Extraction: the article, its metadata, text mode and the renderers.
+        .target(name: "Pith", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
+
         // The `pith` command: owns the terminal, translates errors to messages and exit codes.
         .executableTarget(
             name: "PithCLI",
             dependencies: [
                 "PithHTML",
+                "Pith",
+                "PithBatch",
+                "PithEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
 
+        // The system's zlib (inflate for .gz inputs and gzip-per-record WARCs).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
+        // Files → records for batch runs: input discovery, gzip, WARC, JSONL. Streams with bounded
+        // memory; a fault becomes an error record, never a lost one.
+        .target(name: "PithBatch", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+
+        // Evaluation on the development sets: dataset readers and the scorer's metrics.
+        .target(name: "PithEval", dependencies: ["Pith", "PithBatch"], swiftSettings: swiftSettings),
+
         .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PithTests",
+            dependencies: ["Pith", "PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PithHTMLTests",
             dependencies: ["PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PithBatchTests",
+            dependencies: ["PithBatch", "PithTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -5,6 +5,10 @@
 /// elements per static name answers "is there an HTML `p` open at all?" without a walk: that is
 /// the usual answer to the scope questions "in body" asks for every block start tag.
 ///
+/// Searches look at most ``reach`` entries down from the current node: an element further down
+/// counts as absent (see ``ParserLimits/maxTreeDepth``), which keeps each search bounded however
+/// deep the stack grows.
+///
 /// The stack is small (a few words), so its queries take it by value at no cost: the tree builder
 /// forwards to them rather than run them on itself (see `TreeBuilder+Stack.swift`).
 struct OpenElementStack: RandomAccessCollection {
@@ -28,8 +32,12 @@ struct OpenElementStack: RandomAccessCollection {
     /// Open HTML elements per static name, indexed by `LocalName.rawValue`.
     private var htmlCounts = [UInt32](repeating: 0, count: Int(LocalName.staticCount))
 
-    init() {
-        entries.reserveCapacity(OpenElementStack.expectedDepth)
+    /// How many entries, counting down from the current node, searches look at.
+    let reach: Int
+
+    init(reach: Int) {
+        self.reach = reach
+        entries.reserveCapacity(Swift.min(OpenElementStack.expectedDepth, reach))
     }
 
     /// Entries to make room for up front: real pages nest a few dozen deep, so the stack rarely
@@ -115,6 +123,17 @@ struct OpenElementStack: RandomAccessCollection {
 
     // MARK: - Queries
 
+    /// The entries searches look at: the current node and those above it, ``reach`` in all.
+    /// (Indices are those of the whole stack.)
+    var inReach: Slice<OpenElementStack> {
+        @inline(__always) get { suffix(reach) }
+    }
+
+    /// The entries searches look at, from the current node up.
+    private var entriesInReach: ReversedCollection<ArraySlice<Entry>> {
+        @inline(__always) get { entries.suffix(reach).reversed() }
+    }
+
     /// Whether an HTML element named `name` may be open: `false` is certain, `true` for per-document
     /// names (which have no count) and open static ones.
     @inline(__always)
@@ -123,23 +142,23 @@ struct OpenElementStack: RandomAccessCollection {
         return index >= htmlCounts.count || htmlCounts[index] != 0
     }
 
-    /// Whether an HTML element named `name` is open.
+    /// Whether an HTML element named `name` is open within reach.
     func containsHTML(_ name: LocalName) -> Bool {
         guard mayContainHTML(name) else { return false }
-        return entries.contains { $0.name == name && $0.namespace == .html }
+        return entriesInReach.contains { $0.name == name && $0.namespace == .html }
     }
 
-    /// Whether `node` is on the stack, searched from the top (where formatting elements, the usual
-    /// question, tend to be).
+    /// Whether `node` is on the stack within reach, searched from the top (where formatting
+    /// elements, the usual question, tend to be).
     func containsNode(_ node: NodeID) -> Bool {
-        for entry in entries.reversed() where entry.node == node { return true }
+        for entry in entriesInReach where entry.node == node { return true }
         return false
     }
 
     /// "has an element in … scope" for an HTML element named `name`.
     func hasElementInScope(_ name: LocalName, _ scope: Scope) -> Bool {
         guard mayContainHTML(name) else { return false }
-        for entry in entries.reversed() {
+        for entry in entriesInReach {
             if entry.name == name && entry.namespace == .html { return true }
             if entry.boundaries & scope.rawValue != 0 { return false }
         }
@@ -148,7 +167,7 @@ struct OpenElementStack: RandomAccessCollection {
 
     /// "has an element in … scope" for any HTML element of `category`.
     func hasElementInScope(of category: ElementCategory, _ scope: Scope) -> Bool {
-        for entry in entries.reversed() {
+        for entry in entriesInReach {
             if entry.namespace == .html && category.contains(entry.name) { return true }
             if entry.boundaries & scope.rawValue != 0 { return false }
         }
@@ -157,7 +176,7 @@ struct OpenElementStack: RandomAccessCollection {
 
     /// "has an element in scope" for a particular node.
     func hasNodeInScope(_ target: NodeID) -> Bool {
-        for entry in entries.reversed() {
+        for entry in entriesInReach {
             if entry.node == target { return true }
             if entry.boundaries & Scope.default.rawValue != 0 { return false }
         }

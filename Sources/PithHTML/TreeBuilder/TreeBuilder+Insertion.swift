@@ -41,8 +41,8 @@ extension TreeBuilder {
 
     /// Step 2 of "the appropriate place for inserting a node" when foster parenting.
     private mutating func fosterParentLocation() -> InsertionLocation {
-        let lastTemplate = openElements.lastIndex { isHTML($0, .template) }
-        let lastTable = openElements.lastIndex { isHTML($0, .table) }
+        let lastTemplate = openElementsInReach.lastIndex { isHTML($0, .template) }
+        let lastTable = openElementsInReach.lastIndex { isHTML($0, .table) }
         if let lastTemplate, lastTable == nil || lastTemplate > lastTable! {
             return InsertionLocation(parent: openElements[lastTemplate], before: nil)
         }

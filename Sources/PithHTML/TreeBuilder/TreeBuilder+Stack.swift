@@ -5,6 +5,14 @@ extension TreeBuilder {
         @inline(__always) get { openElements.last }
     }
 
+    /// The part of the stack of open elements that searches look at: the current node and the
+    /// entries above it, ``ParserLimits/maxTreeDepth`` in all. An element further down counts as
+    /// out of scope, which keeps each search bounded however deep the stack grows. (Indices are
+    /// those of `openElements`.)
+    var openElementsInReach: Slice<OpenElementStack> {
+        @inline(__always) get { openElements.inReach }
+    }
+
     /// 13.2.4.3 "adjusted current node": the context element when fragment parsing with only the
     /// root on the stack, else the current node.
     var adjustedCurrentNode: NodeID? {
@@ -136,13 +144,13 @@ extension TreeBuilder {
 
     /// Removes `node` from the stack wherever it is.
     mutating func removeFromStack(_ node: NodeID) {
-        guard let index = openElements.lastIndex(of: node) else { return }
+        guard let index = openElementsInReach.lastIndex(of: node) else { return }
         if index == openElements.count - 1 {
             popCurrentNode()
         } else {
             openElements.remove(at: index)
             if isHTML(node, .option) { optionWasPopped(node) }
-        }
+            }
     }
 
     /// 13.2.6.3 "generate implied end tags", except for HTML elements named `exception`.
@@ -169,13 +177,21 @@ extension TreeBuilder {
 
     /// Closes a `p` in button scope, if there is one: the first step of many in-body start tags.
     mutating func closePElementInButtonScope() {
-        if hasElementInScope(.p, .button) { closePElement() }
+        if hasParagraphInButtonScope { closePElement() }
+    }
+
+    /// "Has a `p` element in button scope" (without a search when no `p` is open: see
+    /// ``OpenElementStack/mayContainHTML(_:)``).
+    var hasParagraphInButtonScope: Bool {
+        @inline(__always) get { hasElementInScope(.p, .button) }
     }
 
     /// 13.2.4.1 "reset the insertion mode appropriately" (without the `select` steps removed in 2025).
     mutating func resetInsertionMode() {
         var index = openElements.count - 1
-        while index >= 0 {
+        // Past the reach nothing matched: the mode is "in body", as at the bottom of the stack.
+        let lowest = openElementsInReach.startIndex
+        while index >= lowest {
             var node = openElements[index]
             let isLast = index == 0
             if isLast, let contextElement { node = contextElement }

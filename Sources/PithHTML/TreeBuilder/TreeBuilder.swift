@@ -17,7 +17,7 @@ package struct TreeBuilder: TokenSink {
     var mode: InsertionMode = .initial
     var originalMode: InsertionMode = .initial
     var templateModes: [InsertionMode] = []
-    var openElements = OpenElementStack()
+    var openElements: OpenElementStack
     var activeFormattingElements: [FormattingEntry] = []
     var headElement: NodeID?
     var formElement: NodeID?
@@ -34,13 +34,17 @@ package struct TreeBuilder: TokenSink {
     var doctype = DoctypeToken()
     /// The state the tokenizer must switch to after the current start tag.
     var tokenizerStateRequest: TokenizerState?
-    /// `option` elements whose selectedness is true (see `TreeBuilder+SelectedContent.swift`).
-    var selectedOptions: Set<NodeID> = []
+    /// Each select's `option` whose selectedness is true (see `TreeBuilder+SelectedContent.swift`).
+    /// Keyed by select, so that finding a select's selected option costs no scan of all options.
+    var selectedOptions: [NodeID: NodeID] = [:]
     /// Each select's enabled `selectedcontent` element, once one is inserted.
     var selectedContentElements: [NodeID: NodeID] = [:]
     package var collectsErrors = false
     package var errors: [ParseErrorLocation] = []
     package private(set) var isStopped = false
+    /// Set by "in template" after it closes a template at the end of the file: the end-of-file
+    /// token is to be processed again (see ``processEndOfFile()``).
+    var reprocessesEndOfFile = false
     var currentOffset = 0
 
     /// - Parameters:
@@ -50,6 +54,7 @@ package struct TreeBuilder: TokenSink {
     package init(scriptingEnabled: Bool, limits: ParserLimits, inputBytes: Int, tagMarks: Int) {
         self.scriptingEnabled = scriptingEnabled
         self.limits = limits
+        self.openElements = OpenElementStack(reach: limits.maxTreeDepth)
         let expectedNodes = Int(Double(tagMarks) * TreeBuilder.nodesPerTagMark) + 16
         self.document = Document(expectedNodes: expectedNodes, expectedBytes: inputBytes + 64)
     }
@@ -132,6 +137,12 @@ package struct TreeBuilder: TokenSink {
     package mutating func processEndOfFile() {
         skipNextLineFeed = false
         dispatch(.endOfFile)
+        // "In template" reprocesses the token after each template it closes (13.2.6.4.18). Looping
+        // here rather than recursing keeps the call stack flat however deeply templates nest.
+        while reprocessesEndOfFile {
+            reprocessesEndOfFile = false
+            process(.endOfFile, in: mode)
+        }
     }
 
     package var allowsCDATASection: Bool {
