@@ -106,6 +106,7 @@ public struct BatchRunner: Sendable {
         reader.wait()
         workers.wait()
         precondition(writer.pendingCount == 0, "records left in the reorder buffer")
+        writer.inputEnded(after: tally.counts.bytesRead)
         progress(snapshot())
         return writer.summary(tally: tally, elapsed: .now - start)
     }

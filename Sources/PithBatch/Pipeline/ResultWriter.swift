@@ -57,6 +57,12 @@ struct ResultWriter<Sink: BatchSink> {
         window.release()
     }
 
+    /// Notes that the reader is done after `bytes` of input, so that the last progress reaches
+    /// the end even when the input ends with records that were passed over.
+    mutating func inputEnded(after bytes: Int64) {
+        bytesDone = max(bytesDone, bytes)
+    }
+
     /// The progress so far.
     func progress(totalBytes: Int64?, elapsed: Duration) -> BatchProgress {
         BatchProgress(

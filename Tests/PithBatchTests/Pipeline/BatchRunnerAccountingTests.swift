@@ -181,10 +181,10 @@ struct BatchRunnerAccountingTests {
         #expect(run.summary.failures == ["input.text_unsupported": 1, "io.open_failed": 1])
     }
 
-    @Test("progress ends at the whole input")
+    @Test("progress ends at the whole input, records passed over at its end included")
     func progress() throws {
         let directory = try TemporaryDirectory()
-        let bytes = W.gzipPerRecord((1...6).map { W.response($0) })
+        let bytes = W.gzipPerRecord((1...6).map { W.response($0) } + [W.request(7)])
         let path = try directory.write("crawl.warc.gz", bytes)
         let run = try BatchHarness.run(paths: [path], options: BatchHarness.options(threads: 2))
         let last = try #require(run.progress.last)
