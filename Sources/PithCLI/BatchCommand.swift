@@ -96,6 +96,7 @@ struct BatchCommand: ParsableCommand {
         do {
             options = try makeOptions()
             discovery = try InputSource.discover(inputs, matching: glob)
+            guard !discovery.sources.isEmpty else { throw CLIError("no input files found in \(inputs.joined(separator: " "))") }
             sink = try makeSink()
         } catch {
             printError("pith batch: \(error)")
