@@ -14,7 +14,8 @@ struct BatchCommand: ParsableCommand {
             (.jsonl, .ndjson), each optionally gzipped; directories (read recursively, hidden \
             entries skipped; --glob filters file names); - for standard input (format sniffed). \
             WARC: only HTML 'response' records are documents, charset from the HTTP header; \
-            other records are skipped and counted in the summary.
+            other records (requests, metadata, redirects, non-HTML responses) are skipped and \
+            counted in the summary.
 
             Output: exactly one JSON line per record on standard output (or --output FILE): the \
             article as in `pith extract --format json` plus a "source" object (record number, \
@@ -33,7 +34,7 @@ struct BatchCommand: ParsableCommand {
             Error codes on record lines: gzip.corrupt, gzip.truncated, warc.corrupt_header, \
             warc.junk, warc.truncated, warc.length_mismatch (damaged input; reading resumes at \
             the next record or gzip member), record.too_large (over --max-record-bytes), \
-            record.empty (no document bytes, e.g. a redirect), record.binary (not text), \
+            record.empty (no document bytes), record.binary (not text), \
             http.malformed, http.bad_encoding, jsonl.malformed, input.text_unsupported (text \
             records: text mode is not in this build yet), io.open_failed, io.read_failed.
 

@@ -16,7 +16,7 @@
 /// | `warc.truncated` | the block is shorter than its `Content-Length` (the input or the gzip member ended) | skips to the next record boundary |
 /// | `warc.length_mismatch` | in a gzip member, the block is followed by bytes that are neither the closing CRLFs nor another record | skips to the next gzip member |
 /// | `record.too_large` | a WARC block, a whole file, a decoded HTTP body or a JSONL line exceeds its limit | discards to the record's end without buffering it |
-/// | `record.empty` | a WARC `response` record with an empty block; in a batch run, also a document with no bytes but whitespace (an HTTP redirect's empty body) | goes on with the next record |
+/// | `record.empty` | a WARC `response` record with an empty block; in a batch run, also a document with no bytes but whitespace (e.g. an HTTP 200 with an empty body) | goes on with the next record |
 /// | `record.binary` | in a batch run, an HTML document whose first bytes are mostly control bytes (an image or archive labelled HTML) | goes on with the next record |
 /// | `input.text_unsupported` | in a batch run, a plain-text record (JSONL `text`, a `.txt` file): text mode is not in this build yet | goes on with the next record |
 /// | `http.malformed` | a `response` block without a parseable HTTP status line or with an HTTP header section over ``InputLimits/maxHeaderBytes`` | goes on with the next record |

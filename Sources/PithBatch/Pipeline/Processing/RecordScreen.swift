@@ -3,7 +3,7 @@
 /// The HTML parser takes any bytes (bad input is normal input), so without this a JPEG labelled
 /// `text/html` would come out as an "article" of mojibake. Three cases become errors:
 /// - `input.text_unsupported`: a plain-text record (text mode is not in this build yet);
-/// - `record.empty`: a document of nothing but ASCII whitespace, such as a redirect's body;
+/// - `record.empty`: a document of nothing but ASCII whitespace, such as an empty HTTP 200 body;
 /// - `record.binary`: control bytes over ``ScreeningHeuristics/binaryControlShare`` of the first
 ///   ``ScreeningHeuristics/sampleBytes``, unless the bytes look like UTF-16 (a byte order mark, a
 ///   UTF-16 charset label, or NULs at one parity).
