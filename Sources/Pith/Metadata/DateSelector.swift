@@ -1,0 +1,223 @@
+internal import PithHTML
+
+/// Chooses the publication and modification dates.
+///
+/// Every source yields candidates with a rank (``MetadataHeuristics/DateRank``): JSON-LD, `meta`s
+/// and microdata that name the date's role; `time` elements; the date in the URL path; dates
+/// written in the text around the headline and in elements whose class says date. The highest
+/// ranked plausible candidate of each role wins; ties go to the earlier source.
+///
+/// Plausible (``DatePlausibility``): not after ``MetadataOptions/now`` (plus a day), not
+/// 1970-01-01 (an unset Unix time), and not before ``DateHeuristics/earliestPlausibleYear``
+/// unless the page's own metadata states it.
+struct DateSelector {
+    let document: Document
+    let candidates: MetadataCandidates
+    let metas: MetaIndex
+    let linkedData: LinkedData
+    let url: String?
+    /// Where the headline is; `nil` when there is none.
+    let anchor: MetadataCandidates.Element?
+    let order: NumericDateOrder
+    let plausibility: DatePlausibility
+
+    enum Role: Sendable {
+        case published
+        case modified
+    }
+
+    struct Candidate {
+        var date: ArticleDate
+        var role: Role
+        var rank: Int
+        var source: String
+        /// The body element that shows the date, if any.
+        var element: NodeID?
+    }
+
+    /// The winning publication and modification candidates.
+    func select() -> (published: Candidate?, modified: Candidate?) {
+        let all = allCandidates()
+        return (best(all, .published), best(all, .modified))
+    }
+
+    private func best(_ all: [Candidate], _ role: Role) -> Candidate? {
+        var winner: Candidate?
+        for candidate in all where candidate.role == role && candidate.rank > (winner?.rank ?? Int.min) {
+            winner = candidate
+        }
+        return winner
+    }
+
+    /// Every plausible candidate, in source order.
+    func allCandidates() -> [Candidate] {
+        var result: [Candidate] = []
+        func add(_ value: String?, _ role: Role, _ rank: Int, _ source: String, explicit: Bool, element: NodeID? = nil) {
+            guard let value, let date = DateParser.parse(value, order: order),
+                plausibility.accepts(date, explicitlyStated: explicit)
+            else { return }
+            result.append(Candidate(date: date, role: role, rank: rank, source: source, element: element))
+        }
+        typealias Rank = MetadataHeuristics.DateRank
+
+        // Structured data.
+        let mainIsDocument = linkedData.mainRank >= 2
+        add(linkedData.published, .published, mainIsDocument ? Rank.linkedDataPublished : Rank.pagePublished,
+            "json-ld:datePublished", explicit: true)
+        add(linkedData.modified, .modified, mainIsDocument ? Rank.linkedDataPublished : Rank.pagePublished,
+            "json-ld:dateModified", explicit: true)
+        add(linkedData.created, .published, Rank.pagePublished, "json-ld:dateCreated", explicit: true)
+        add(linkedData.pagePublished, .published, Rank.pagePublished, "json-ld:WebPage.datePublished", explicit: true)
+        add(linkedData.pageModified, .modified, Rank.pagePublished, "json-ld:WebPage.dateModified", explicit: true)
+
+        // meta elements.
+        for (name, value) in metas.all(of: MetadataHeuristics.strongPublishedMetaNames) {
+            add(value, .published, Rank.strongMeta, name, explicit: true)
+        }
+        for (name, value) in metas.all(of: MetadataVocabulary.publishedMetaNames) {
+            add(value, .published, Rank.meta, name, explicit: true)
+        }
+        for (name, value) in metas.all(of: MetadataVocabulary.modifiedMetaNames) {
+            add(value, .modified, Rank.meta, name, explicit: true)
+        }
+
+        // Microdata and time elements.
+        let excluded = MetadataCandidates.Context.peripheral
+        for property in candidates.itemProperties where property.element.context.isDisjoint(with: excluded) {
+            let role: Role
+            switch property.name {
+            case "datepublished", "datecreated", "uploaddate": role = .published
+            case "datemodified": role = .modified
+            default: continue
+            }
+            let value = property.attributeValue ?? boundedText(of: property.element)
+            add(value, role, Rank.microdata, "itemprop:" + property.name, explicit: true, element: property.element.node)
+        }
+        for time in candidates.times where time.element.context.isDisjoint(with: excluded.union(.hidden)) {
+            let value = time.dateTime ?? boundedText(of: time.element)
+            let role = timeRole(time)
+            let rank: Int
+            if time.isMarkedPublished {
+                rank = Rank.microdata
+            } else if isNearHeadline(time.element) {
+                rank = Rank.nearHeadline
+            } else {
+                rank = Rank.elsewhere
+            }
+            add(value, role, rank, "time", explicit: false, element: time.element.node)
+        }
+
+        // The URL.
+        if let url, let urlDate = URLDate.find(in: url), let date = urlDate.date, plausibility.accepts(date, explicitlyStated: false) {
+            result.append(Candidate(date: date, role: .published, rank: Rank.url, source: "url", element: nil))
+        }
+
+        // Text: elements whose class says date, then the text around the headline.
+        for element in candidates.hinted where element.hints.contains(.date) && element.context.isDisjoint(with: excluded.union(.hidden)) {
+            guard let text = boundedText(of: element) else { continue }
+            let rank = isNearHeadline(element) ? Rank.nearHeadline : Rank.elsewhere
+            for match in DateParser.matches(in: text, order: order, limit: 1)
+            where plausibility.accepts(match.date, explicitlyStated: false) {
+                let role = roleOfText(before: match.offset, in: text)
+                result.append(Candidate(date: match.date, role: role, rank: rank, source: "date-element", element: element.node))
+            }
+        }
+        result += headlineWindowCandidates()
+        return result
+    }
+
+    /// Dates in the text just before and after the headline.
+    private func headlineWindowCandidates() -> [Candidate] {
+        guard let anchor else { return [] }
+        let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+        let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+        var text = ""
+        var runStarts: [(offset: Int, node: NodeID)] = []
+        var scalars = 0
+        // Runs are sorted by start: find the first one that ends after `lower`.
+        var index = firstRun(endingAfter: lower)
+        while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
+            let run = candidates.textRuns[index]
+            let runText = document.text(of: run.node)
+            runStarts.append((scalars, run.node))
+            text += runText
+            text += " "
+            scalars += runText.unicodeScalars.count + 1
+            index += 1
+        }
+        var result: [Candidate] = []
+        for match in DateParser.matches(in: text, order: order, limit: MetadataHeuristics.maximumWindowDates)
+        where plausibility.accepts(match.date, explicitlyStated: false) {
+            let runIndex = runStarts.lastIndex { $0.offset <= match.offset } ?? 0
+            let node = runStarts.isEmpty ? nil : document.parent(of: runStarts[runIndex].node)
+            let role = roleOfText(before: match.offset, in: text)
+            result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.headlineText, source: "text", element: node))
+        }
+        return result
+    }
+
+    private func firstRun(endingAfter offset: Int) -> Int {
+        var low = 0
+        var high = candidates.textRuns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if candidates.textRuns[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
+    }
+
+    /// Whether the words just before a date say it is a modification date ("Updated …").
+    private func roleOfText(before offset: Int, in text: String) -> Role {
+        let scalars = Array(text.unicodeScalars)
+        let start = max(0, offset - MetadataHeuristics.dateRoleLookBehind)
+        let before = String(String.UnicodeScalarView(scalars[start..<min(offset, scalars.count)])).lowercased()
+        let words = before.split(whereSeparator: { !$0.isLetter })
+        for word in words.suffix(MetadataHeuristics.dateRoleWords).reversed() {
+            if MetadataVocabulary.modifiedDateWords.contains(String(word)) { return .modified }
+            if MetadataVocabulary.publishedDateWords.contains(String(word)) { return .published }
+        }
+        return .published
+    }
+
+    private func timeRole(_ time: MetadataCandidates.Time) -> Role {
+        if time.itemProperty == "datemodified" { return .modified }
+        var role = Role.published
+        document.withAttributeBytes(.class, of: time.element.node) { bytes in
+            if FragmentMatcher.matches(bytes, Self.modifiedFragments) { role = .modified }
+        }
+        return role
+    }
+
+    private static let modifiedFragments = ["modified", "updated"].map { Array($0.utf8) }
+
+    private func isNearHeadline(_ element: MetadataCandidates.Element) -> Bool {
+        guard let anchor else { return false }
+        return element.textStart >= anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+            && element.textStart <= anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+    }
+
+    private func boundedText(of element: MetadataCandidates.Element) -> String? {
+        guard element.textEnd - element.textStart <= MetadataHeuristics.maximumDateElementBytes else { return nil }
+        let text = document.textContent(of: element.node)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// Whether a date can be a page's: not in the future, not a placeholder, not before the web.
+struct DatePlausibility: Sendable {
+    /// Days since 1970 of the latest acceptable day.
+    let latestDay: Int?
+
+    init(now: ArticleDate?) {
+        latestDay = now.map { CalendarMath.days($0) + DateHeuristics.futureToleranceDays }
+    }
+
+    /// Whether `date` is plausible; `explicitlyStated` dates (the page's metadata names them as
+    /// the publication date) may be older than ``DateHeuristics/earliestPlausibleYear``.
+    func accepts(_ date: ArticleDate, explicitlyStated: Bool) -> Bool {
+        if date.year == 1970 && date.month == 1 && date.day == 1 { return false }
+        if !explicitlyStated && date.year < DateHeuristics.earliestPlausibleYear { return false }
+        if let latestDay, CalendarMath.days(date) > latestDay { return false }
+        return true
+    }
+}

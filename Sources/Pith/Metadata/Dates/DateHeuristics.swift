@@ -1,0 +1,34 @@
+/// Tunable numbers of date parsing and plausibility.
+enum DateHeuristics {
+    /// Years the parser accepts at all; plausibility (``earliestPlausibleYear``, no future) is
+    /// checked later, per source. Beyond these, four digits are more likely a count or an id.
+    static let parseableYears = 1900...2099
+
+    /// The first year a page's date is believed without the page stating it in its own metadata:
+    /// the web before 1995 barely had dated articles, and earlier years in text are history, not
+    /// publication dates (the rule).
+    static let earliestPlausibleYear = 1995
+
+    /// Digits a number token keeps; more saturate. 13 covers Unix time in milliseconds.
+    static let maximumNumberDigits = 14
+
+    /// The longest word whose trailing dot is taken as an abbreviation's (`sept.`, `févr.`).
+    static let maximumAbbreviationLength = 5
+
+    /// Tokens read from a `meta` value or `datetime` attribute: a date with time and zone is about
+    /// 15; a value much longer than that is prose, whose first date is all we want anyway.
+    static let maximumValueTokens = 64
+
+    /// Tokens read from a URL path.
+    static let maximumURLTokens = 128
+
+    /// Connectors allowed between a date and its time (`, at`, `um`, `a las`).
+    static let maximumTimeConnectors = 2
+
+    /// The largest UTC offset in minutes (UTC+14:00, Line Islands).
+    static let maximumUTCOffsetMinutes = 14 * 60
+
+    /// Slack in days for "not in the future": a page's date can run a day ahead of the reader's
+    /// clock in zones east of it.
+    static let futureToleranceDays = 1
+}

@@ -1,0 +1,125 @@
+/// Tunable numbers and orders of the metadata stage.
+///
+/// Figures quoted as "dev" are from runs over the WCXB dev set (1,497 pages) and the htmldate
+/// evaluation set (800 pages) with `MetadataDevSetTests` (see that file for the command).
+enum MetadataHeuristics {
+    // MARK: - Collection caps (bounded work per page)
+
+    /// `meta` elements read. Heavy pages carry 100–200; beyond this is spam.
+    static let maximumMetas = 600
+    /// `link` relations read.
+    static let maximumLinks = 400
+    /// Bytes of JSON-LD read per page. Large product pages reach a few hundred KB.
+    static let maximumLinkedDataBytes = 2_000_000
+    /// `time` elements kept.
+    static let maximumTimes = 200
+    /// Headings kept (`h1`–`h3` and class-marked headlines).
+    static let maximumHeadings = 200
+    /// Elements with byline or date hints kept.
+    static let maximumHintedElements = 600
+    /// Microdata properties kept.
+    static let maximumItemProperties = 600
+    /// `class` and `id` values longer than this are not searched (utility-class soup).
+    static let maximumClassBytes = 400
+    /// Authors read from one JSON-LD value.
+    static let maximumAuthors = 20
+
+    // MARK: - Title
+
+    /// Title `meta` names after `og:title`, JSON-LD `headline` and `twitter:title`, best first.
+    static let otherTitleMetaNames = [
+        "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "citation_title", "headline", "title",
+    ]
+    /// Heading levels tried against the declared titles, in order: `h1`, then a class-marked
+    /// headline (level 0), then `h2`, `h3`.
+    static let headingLevelPreference = [1, 0, 2, 3]
+    /// Longest headline in bytes of text; longer "headings" are wrappers.
+    static let maximumHeadlineBytes = 400
+    /// A last title segment this short (in words) is taken for a brand when no site name is known.
+    static let maximumSiteSuffixWords = 3
+    /// Site-name keys shorter than this must match a title segment exactly, not as a prefix.
+    static let minimumSiteKeyLength = 4
+    /// Titles with more segments are not cut into runs for matching (bounded work).
+    static let maximumTitleSegments = 8
+
+    // MARK: - Authors
+
+    /// Author `meta` names, best first.
+    static let authorMetaOrder = [
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+        "citation_author", "article:author_name", "og:article:author", "book:author", "dc.creator.name",
+    ]
+    /// Longest byline text in bytes.
+    static let maximumBylineLength = 300
+    /// Longest name in characters.
+    static let maximumAuthorNameLength = 80
+    /// Most words in a name ("Maria de la Cruz Fernández Ortega").
+    static let maximumAuthorNameWords = 6
+    /// A comma-separated all-caps part with at most this many letters is a credential ("FACLM").
+    static let maximumCredentialLetters = 6
+    /// Byline elements parsed before giving up.
+    static let maximumBylineElementsTried = 8
+    /// Text before the headline counts this many times its length when ranking bylines.
+    static let bylineBeforeHeadlinePenalty = 2
+
+    // MARK: - Dates
+
+    /// Ranks of date sources: the highest plausible candidate wins.
+    enum DateRank {
+        /// JSON-LD `datePublished` of an article or posting.
+        static let linkedDataPublished = 100
+        /// `article:published_time` and its close kin.
+        static let strongMeta = 95
+        /// Microdata `datePublished`, `time pubdate`.
+        static let microdata = 90
+        /// Other date `meta`s.
+        static let meta = 85
+        /// The date in the URL path.
+        static let url = 80
+        /// JSON-LD dates of the page object or `dateCreated`.
+        static let pagePublished = 75
+        /// A `time` or date-class element near the headline.
+        static let nearHeadline = 70
+        /// A date written in the text around the headline.
+        static let headlineText = 65
+        /// `time` and date-class elements elsewhere.
+        static let elsewhere = 40
+    }
+
+    /// Publication `meta` names trusted most, best first.
+    static let strongPublishedMetaNames = [
+        "article:published_time", "og:article:published_time", "og:published_time", "parsely-pub-date", "sailthru.date",
+        "datepublished", "dc.date.issued", "dcterms.issued",
+    ]
+    /// Text before the headline searched for its date, in bytes (a date line above the headline).
+    static let dateWindowBeforeHeadline = 300
+    /// Text after the headline searched for its date, in bytes (standfirst and byline).
+    static let dateWindowAfterHeadline = 1200
+    /// Dates read from the headline window.
+    static let maximumWindowDates = 8
+    /// Scalars before a date searched for "Updated" / "Published".
+    static let dateRoleLookBehind = 40
+    /// Words before a date searched for "Updated" / "Published".
+    static let dateRoleWords = 3
+    /// Longest date element text in bytes.
+    static let maximumDateElementBytes = 200
+
+    // MARK: - Language
+
+    /// Scalars of text sampled for script counts.
+    static let languageSampleScalars = 20_000
+    /// Fewer letters than this and no language is guessed.
+    static let minimumLanguageLetters = 200
+    /// Words sampled for function-word counts.
+    static let languageSampleWords = 3_000
+    /// Fewer function-word hits than this and no language is guessed.
+    static let minimumFunctionWordHits = 20
+    /// The best language needs this many times the second's hits.
+    static let functionWordMargin = 1.5
+    /// Japanese when more than 1/N of CJK letters are kana.
+    static let kanaShareDivisor = 10
+    /// Persian when more than 1/N of Arabic-script letters are Persian-only letters.
+    static let persianShareDivisor = 50
+    /// Bytes of visible text gathered for the guess.
+    static let languageSampleBytes = 30_000
+}

@@ -1,0 +1,73 @@
+/// Removes a site's name from a title: `Headline | Site`, `Site - Headline`, `Headline – Section – Site`.
+///
+/// A title is cut into segments at separators written with spaces around them
+/// (``MetadataVocabulary/titleSeparators``). Leading and trailing segments that name the site are
+/// dropped; when no segment names a known site, a short last segment (a brand, ≤
+/// ``MetadataHeuristics/maximumSiteSuffixWords`` words, shorter than the rest) is dropped.
+struct SiteNameStripper {
+    /// Comparison keys of the site's names.
+    private let siteKeys: [String]
+
+    init(siteNames: [String]) {
+        siteKeys = siteNames.map(TextNormalization.comparisonKey).filter { !$0.isEmpty }
+    }
+
+    /// `title` without the site name.
+    func strip(_ title: String) -> String {
+        let segments = Self.segments(of: title)
+        guard segments.count > 1 else { return title }
+        var low = 0
+        var high = segments.count
+        while high - low > 1, namesSite(title[segments[high - 1]]) { high -= 1 }
+        while high - low > 1, namesSite(title[segments[low]]) { low += 1 }
+        if low == 0, high == segments.count {
+            let last = title[segments[high - 1]]
+            let rest = title[segments[0].lowerBound..<segments[high - 2].upperBound]
+            if wordCount(last) <= MetadataHeuristics.maximumSiteSuffixWords, last.count < rest.count { high -= 1 }
+        }
+        return String(title[segments[low].lowerBound..<segments[high - 1].upperBound])
+    }
+
+    /// Every run of consecutive segments of `title` that is not the whole title.
+    func segmentRuns(of title: String) -> [String] {
+        let segments = Self.segments(of: title)
+        guard segments.count > 1, segments.count <= MetadataHeuristics.maximumTitleSegments else { return [] }
+        var runs: [String] = []
+        for start in segments.indices {
+            for end in start..<segments.count where !(start == 0 && end == segments.count - 1) {
+                runs.append(String(title[segments[start].lowerBound..<segments[end].upperBound]))
+            }
+        }
+        return runs
+    }
+
+    private func namesSite(_ segment: Substring) -> Bool {
+        let key = TextNormalization.comparisonKey(String(segment))
+        guard !key.isEmpty else { return false }
+        return siteKeys.contains { site in
+            key == site
+                || (site.count >= MetadataHeuristics.minimumSiteKeyLength && (key.hasPrefix(site) || key.hasSuffix(site)))
+                || (key.count >= MetadataHeuristics.minimumSiteKeyLength && site.contains(key))
+        }
+    }
+
+    private func wordCount(_ text: Substring) -> Int { text.split(separator: " ").count }
+
+    /// The ranges of `title`'s segments, separators excluded, trimmed.
+    static func segments(of title: String) -> [Range<String.Index>] {
+        var segments: [Range<String.Index>] = []
+        var segmentStart = title.startIndex
+        var index = title.startIndex
+        while index < title.endIndex {
+            if title[index] == " ", let separator = MetadataVocabulary.titleSeparators.first(where: { title[index...].hasPrefix($0) }) {
+                if segmentStart < index { segments.append(segmentStart..<index) }
+                index = title.index(index, offsetBy: separator.count)
+                segmentStart = index
+                continue
+            }
+            index = title.index(after: index)
+        }
+        if segmentStart < title.endIndex { segments.append(segmentStart..<title.endIndex) }
+        return segments.filter { !title[$0].allSatisfy(\.isWhitespace) }
+    }
+}

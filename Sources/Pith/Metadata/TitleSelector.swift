@@ -1,0 +1,103 @@
+internal import PithHTML
+
+/// Chooses the headline.
+///
+/// 1. The declared titles, best first: `og:title`, JSON-LD `headline`, `twitter:title`, other
+///    title `meta`s and microdata, JSON-LD `name` (for non-article main objects), `<title>`.
+/// 2. The visible headline wins when it matches a declared title: the first `h1` (then `h2`, then
+///    an element whose class says headline) outside navigation, footers and sidebars whose text
+///    equals, loosely (``TextNormalization/comparisonKey(_:)``), a declared title or a run of its
+///    segments (`Headline | Site` → `Headline`).
+/// 3. Otherwise the best declared title, without its site name (``SiteNameStripper``).
+/// 4. With no declared title, the first `h1`.
+struct TitleSelector {
+    let document: Document
+    let candidates: MetadataCandidates
+    let metas: MetaIndex
+    let linkedData: LinkedData
+    /// Names the site goes by (`og:site_name`, the JSON-LD `WebSite` and publisher names, the host).
+    let siteNames: [String]
+
+    struct Choice {
+        var title: String
+        var source: String
+        var element: NodeID?
+    }
+
+    func select() -> Choice? {
+        let declared = declaredTitles()
+        let stripper = SiteNameStripper(siteNames: siteNames)
+        // Every form a declared title may take in the body: as written, and each run of segments.
+        var keys: Set<String> = []
+        for candidate in declared {
+            keys.insert(TextNormalization.comparisonKey(candidate.value))
+            for run in stripper.segmentRuns(of: candidate.value) { keys.insert(TextNormalization.comparisonKey(run)) }
+        }
+        keys.remove("")
+        if let heading = matchingHeading(keys: keys) { return heading }
+        if let best = declared.first {
+            let cleaned = stripper.strip(best.value)
+            return Choice(title: cleaned, source: best.source, element: nil)
+        }
+        if let heading = firstHeading() { return heading }
+        return nil
+    }
+
+    /// Declared titles, best first, each with its source.
+    private func declaredTitles() -> [(value: String, source: String)] {
+        var result: [(String, String)] = []
+        func add(_ value: String?, _ source: String) {
+            guard let value else { return }
+            let text = TextNormalization.collapsingWhitespace(CharacterReferenceDecoder.decode(value))
+            if TextNormalization.hasLetter(text) || text.unicodeScalars.contains(where: { $0.value > 0x2E80 }) {
+                result.append((text, source))
+            }
+        }
+        add(metas.all("og:title").first, "og:title")
+        add(linkedData.headline, "json-ld:headline")
+        add(metas.all("twitter:title").first, "twitter:title")
+        for (name, value) in metas.all(of: MetadataHeuristics.otherTitleMetaNames) { add(value, name) }
+        if let property = candidates.itemProperties.first(where: { $0.name == "headline" }) {
+            add(property.attributeValue ?? boundedText(of: property.element), "itemprop:headline")
+        }
+        if linkedData.mainRank >= 2 { add(linkedData.name, "json-ld:name") }
+        add(candidates.documentTitle, "title")
+        return result
+    }
+
+    /// The first heading, in order of preference, whose text is one of `keys`.
+    private func matchingHeading(keys: Set<String>) -> Choice? {
+        guard !keys.isEmpty else { return nil }
+        for level in MetadataHeuristics.headingLevelPreference {
+            for (index, heading) in candidates.headings.enumerated() where candidates.headingLevels[index] == level {
+                guard isEligible(heading), let text = boundedText(of: heading) else { continue }
+                let key = TextNormalization.comparisonKey(text)
+                if !key.isEmpty, keys.contains(key) {
+                    return Choice(title: text, source: level == 0 ? "headline-class" : "h\(level)", element: heading.node)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The first eligible `h1` with text.
+    private func firstHeading() -> Choice? {
+        for (index, heading) in candidates.headings.enumerated() where candidates.headingLevels[index] == 1 {
+            guard isEligible(heading), let text = boundedText(of: heading), TextNormalization.hasLetter(text) else { continue }
+            return Choice(title: text, source: "h1", element: heading.node)
+        }
+        return nil
+    }
+
+    private func isEligible(_ heading: MetadataCandidates.Element) -> Bool {
+        heading.context.isDisjoint(with: MetadataCandidates.Context.peripheral.union(.hidden))
+            && heading.textEnd - heading.textStart <= MetadataHeuristics.maximumHeadlineBytes
+    }
+
+    /// An element's text, white space collapsed, if it is short enough to be a headline.
+    private func boundedText(of element: MetadataCandidates.Element) -> String? {
+        guard element.textEnd - element.textStart <= MetadataHeuristics.maximumHeadlineBytes else { return nil }
+        let text = TextNormalization.collapsingWhitespace(document.textContent(of: element.node))
+        return text.isEmpty ? nil : text
+    }
+}
