@@ -36,9 +36,71 @@ struct DateSelector {
     }
 
     /// The winning publication and modification candidates.
+    ///
+    /// Two corrections follow the ranking:
+    /// - a UTC time-stamp takes the page's local date when another source gives the same instant
+    ///   in local time (``localized(_:among:)``): pages show, and readers mean, the local day;
+    /// - when the page shows its modification date near the headline but not its publication date,
+    ///   the shown date is the publication date the page presents (``shownDate(published:modified:among:)``).
     func select() -> (published: Candidate?, modified: Candidate?) {
         let all = allCandidates()
-        return (best(all, .published), best(all, .modified))
+        var published = best(all, .published)
+        let modified = best(all, .modified)
+        if let winner = published { published = localized(winner, among: all) }
+        if let current = published, let modified, let shown = shownDate(published: current, modified: modified, among: all) {
+            published = shown
+        }
+        return (published, modified)
+    }
+
+    /// `winner` in the page's local time, when it is a UTC time-stamp and another candidate states
+    /// the same instant in local wall-clock time (with or without an offset); or with the URL's
+    /// day when that is the day before and the UTC time is in the morning (the evening before in
+    /// the Americas), or the day after and the UTC time is in the evening (Europe and Asia).
+    func localized(_ winner: Candidate, among all: [Candidate]) -> Candidate {
+        guard let time = winner.date.time, winner.date.utcOffsetMinutes == 0 else { return winner }
+        let utcMinutes = CalendarMath.days(winner.date) * 1440 + time.hour * 60 + time.minute
+        for candidate in all where candidate.role == winner.role && candidate.date.utcOffsetMinutes != 0 {
+            guard let local = candidate.date.time, local.minute == time.minute else { continue }
+            let difference = CalendarMath.days(candidate.date) * 1440 + local.hour * 60 + local.minute - utcMinutes
+            if let offset = candidate.date.utcOffsetMinutes, offset != difference { continue }
+            guard difference != 0, abs(difference) <= DateHeuristics.maximumUTCOffsetMinutes,
+                difference % DateHeuristics.utcOffsetGranularityMinutes == 0
+            else { continue }
+            var result = winner
+            result.date = candidate.date
+            result.date.time = (local.hour, local.minute, time.second)
+            result.date.utcOffsetMinutes = difference
+            result.source += "@local"
+            return result
+        }
+        if let urlDate = all.first(where: { $0.source == "url" })?.date,
+            (time.hour < DateHeuristics.morningHourLimit && CalendarMath.days(urlDate) == CalendarMath.days(winner.date) - 1)
+                || (time.hour >= DateHeuristics.eveningHourLimit && CalendarMath.days(urlDate) == CalendarMath.days(winner.date) + 1)
+        {
+            var result = winner
+            result.date = urlDate
+            result.source += "@url-day"
+            return result
+        }
+        return winner
+    }
+
+    /// The modification date as the date the page presents, when the page shows it near the
+    /// headline and does not show the publication date there.
+    func shownDate(published: Candidate, modified: Candidate, among all: [Candidate]) -> Candidate? {
+        let publishedDay = CalendarMath.days(published.date)
+        let modifiedDay = CalendarMath.days(modified.date)
+        guard publishedDay != modifiedDay else { return nil }
+        let shown = all.filter { $0.rank == MetadataHeuristics.DateRank.nearHeadline || $0.rank == MetadataHeuristics.DateRank.headlineText }
+        guard !shown.contains(where: { CalendarMath.days($0.date) == publishedDay }),
+            let match = shown.first(where: { CalendarMath.days($0.date) == modifiedDay })
+        else { return nil }
+        var result = published
+        result.date = match.date.time == nil ? modified.date : match.date
+        result.source = "shown:" + modified.source
+        result.element = match.element
+        return result
     }
 
     private func best(_ all: [Candidate], _ role: Role) -> Candidate? {
@@ -75,7 +137,8 @@ struct DateSelector {
             add(value, .published, Rank.strongMeta, name, explicit: true)
         }
         for (name, value) in metas.all(of: MetadataVocabulary.publishedMetaNames) {
-            add(value, .published, Rank.meta, name, explicit: true)
+            let isWeak = MetadataHeuristics.weakPublishedMetaNames.contains(name)
+            add(value, .published, isWeak ? Rank.weakMeta : Rank.meta, name, explicit: true)
         }
         for (name, value) in metas.all(of: MetadataVocabulary.modifiedMetaNames) {
             add(value, .modified, Rank.meta, name, explicit: true)
@@ -83,6 +146,12 @@ struct DateSelector {
 
         // Microdata and time elements.
         let excluded = MetadataCandidates.Context.peripheral
+        // A listing marks every item's date as published; several different ones mean none is
+        // the page's own.
+        let repeatedMicrodata = distinctDays(candidates.itemProperties.filter { $0.name == "datepublished" }.map {
+            $0.attributeValue ?? ""
+        }) > 1
+        let repeatedPubdate = distinctDays(candidates.times.filter(\.isMarkedPublished).map { $0.dateTime ?? "" }) > 1
         for property in candidates.itemProperties where property.element.context.isDisjoint(with: excluded) {
             let role: Role
             switch property.name {
@@ -91,13 +160,14 @@ struct DateSelector {
             default: continue
             }
             let value = property.attributeValue ?? boundedText(of: property.element)
-            add(value, role, Rank.microdata, "itemprop:" + property.name, explicit: true, element: property.element.node)
+            let rank = repeatedMicrodata ? (isNearHeadline(property.element) ? Rank.nearHeadline : Rank.elsewhere) : Rank.microdata
+            add(value, role, rank, "itemprop:" + property.name, explicit: true, element: property.element.node)
         }
         for time in candidates.times where time.element.context.isDisjoint(with: excluded.union(.hidden)) {
             let value = time.dateTime ?? boundedText(of: time.element)
             let role = timeRole(time)
             let rank: Int
-            if time.isMarkedPublished {
+            if time.isMarkedPublished && !repeatedPubdate {
                 rank = Rank.microdata
             } else if isNearHeadline(time.element) {
                 rank = Rank.nearHeadline
@@ -124,6 +194,15 @@ struct DateSelector {
         }
         result += headlineWindowCandidates()
         return result
+    }
+
+    /// How many different days `values` parse to.
+    private func distinctDays(_ values: [String]) -> Int {
+        var days: Set<Int> = []
+        for value in values.prefix(MetadataHeuristics.maximumTimes) {
+            if let date = DateParser.parse(value, order: order) { days.insert(CalendarMath.days(date)) }
+        }
+        return days.count
     }
 
     /// Dates in the text just before and after the headline.

@@ -15,11 +15,30 @@ enum FragmentMatcher {
             let byte = bytes[index]
             defer { previous = byte }
             guard isLetter(byte), !isLetter(previous) || (isLower(previous) && isUpper(byte)) else { continue }
-            for fragment in fragments where fragment.count <= bytes.count - index {
-                var offset = 0
-                while offset < fragment.count, bytes[index + offset] | 0x20 == fragment[offset] { offset += 1 }
-                if offset == fragment.count { return true }
-            }
+            if matches(bytes, at: index, fragments) { return true }
+        }
+        return false
+    }
+
+    /// Whether any of `fragments` starts a space-separated token of `bytes` (`footer`,
+    /// `footer-nav`, but not `entry-footer`).
+    static func matchesTokenStart(_ bytes: UnsafeBufferPointer<UInt8>, _ fragments: [[UInt8]]) -> Bool {
+        var previous: UInt8 = 0x20
+        for index in bytes.indices {
+            let byte = bytes[index]
+            defer { previous = byte }
+            guard byte != 0x20, previous == 0x20 || previous == 0x09 || previous == 0x0A else { continue }
+            if matches(bytes, at: index, fragments) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ fragments: [[UInt8]]) -> Bool {
+        for fragment in fragments where fragment.count <= bytes.count - index {
+            var offset = 0
+            while offset < fragment.count, bytes[index + offset] | 0x20 == fragment[offset] { offset += 1 }
+            if offset == fragment.count { return true }
         }
         return false
     }

@@ -48,6 +48,7 @@ struct MetadataCandidates {
         static let date = Hints(rawValue: 1 << 1)
         static let headline = Hints(rawValue: 1 << 2)
         static let aside = Hints(rawValue: 1 << 3)
+        static let footer = Hints(rawValue: 1 << 4)
     }
 
     /// A `meta` element: its name, property, itemprop or http-equiv (lowercased) and its content.

@@ -96,8 +96,16 @@ struct MetadataCollector {
             context.insert(.hidden)
         }
         if let role = document.attribute(.role, of: node) { context.formUnion(Self.context(ofRole: role)) }
-        let hints = classHints(of: node)
+        // The root's and body's classes describe the page ("has-sidebar", "comments-open"), and an
+        // article's its own kind; neither makes them a sidebar or comment.
+        var hints = isHTML && (name == .html || name == .body) ? [] : classHints(of: node)
+        if isHTML && (name == .article || name == .main) { hints.subtract([.aside, .footer]) }
         if hints.contains(.aside) { context.insert(.aside) }
+        if hints.contains(.footer) || (isHTML && name == .footer) {
+            // An article's own footer (WordPress's `entry-footer`, "Posted on …") belongs to it;
+            // the page's does not.
+            if !context.contains(.article) { context.insert(.footer) }
+        }
         let start = candidates.textLength
         let element = MetadataCandidates.Element(node: node, textStart: start, textEnd: start, context: context, hints: hints)
 
@@ -245,6 +253,7 @@ struct MetadataCollector {
                 if FragmentMatcher.matches(bytes, Self.dateFragments) { hints.insert(.date) }
                 if FragmentMatcher.matches(bytes, Self.headlineFragments) { hints.insert(.headline) }
                 if FragmentMatcher.matches(bytes, Self.asideFragments) { hints.insert(.aside) }
+                if FragmentMatcher.matchesTokenStart(bytes, Self.footerFragments) { hints.insert(.footer) }
             }
         }
         return hints
@@ -254,6 +263,7 @@ struct MetadataCollector {
     private static let dateFragments = MetadataVocabulary.dateClassFragments.map { Array($0.utf8) }
     private static let headlineFragments = MetadataVocabulary.headlineClassFragments.map { Array($0.utf8) }
     private static let asideFragments = MetadataVocabulary.asideClassFragments.map { Array($0.utf8) }
+    private static let footerFragments = MetadataVocabulary.footerClassFragments.map { Array($0.utf8) }
 
     // MARK: - Helpers
 
@@ -262,7 +272,6 @@ struct MetadataCollector {
         case .head: return .head
         case .header: return .header
         case .nav: return .navigation
-        case .footer: return .footer
         case .aside: return .aside
         case .article: return .article
         case .main: return .main

@@ -77,7 +77,7 @@ enum MetadataVocabulary {
 
     /// What separates a headline from the site or section name in a `<title>` (spaces included,
     /// so hyphenated words and `Q&A` stay whole).
-    static let titleSeparators = [" - ", " // ", " :: ", " « ", " » ", " | ", " · ", " • ", " – ", " — ", " ~ "]
+    static let titleSeparators = [" - ", " // ", " :: ", " « ", " » ", " | ", " · ", " • ", " ‹ ", " › ", " – ", " — ", " ~ "]
 
     // MARK: - Bylines
 
@@ -140,18 +140,21 @@ enum MetadataVocabulary {
     ]
 
     /// Fragments that mark a date or time (`entry-date`, `postDate`, `published`, `timestamp`).
+    /// `meta` is the "entry-meta" / "post-meta" line of blog themes (date and author).
     static let dateClassFragments = [
-        "date", "dateline", "datum", "fecha", "posted", "pubdate", "publish", "time", "timestamp",
+        "date", "dateline", "datum", "fecha", "meta", "posted", "pubdate", "publish", "time", "timestamp",
     ]
 
     /// Fragments that mark a headline (`entry-title`, `headline`, `article-title`).
     static let headlineClassFragments = ["headline", "title"]
 
     /// Fragments of regions whose dates and names belong to something else: comments, related
-    /// links, sidebars and footers.
-    static let asideClassFragments = [
-        "comment", "footer", "most-popular", "related", "reply", "sidebar", "widget",
-    ]
+    /// links, sidebars.
+    static let asideClassFragments = ["comment", "most-popular", "related", "reply", "sidebar"]
+
+    /// Fragments that start a `class` or `id` token of a page footer (`footer`, `footer-nav`,
+    /// `site-footer`); an article's own footer (`entry-footer`, "Posted on …") does not match.
+    static let footerClassFragments = ["footer", "global-footer", "page-footer", "site-footer"]
 
     /// Words that, written before a date, say it is the modification date (`Updated 24 Dec 2022`).
     static let modifiedDateWords = [

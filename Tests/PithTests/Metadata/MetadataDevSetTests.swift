@@ -33,6 +33,26 @@ struct MetadataDevSetTests {
         URL(fileURLWithPath: $0, isDirectory: true)
     }
 
+    /// `PITH_METADATA_PAGE=<file.html[.gz]> [PITH_METADATA_URL=<url>]`: prints one page's metadata
+    /// and every candidate, for looking at a miss.
+    @Test("one page's candidates", .enabled(if: ProcessInfo.processInfo.environment["PITH_METADATA_PAGE"] != nil))
+    func onePage() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let path = try #require(environment["PITH_METADATA_PAGE"])
+        let url = URL(fileURLWithPath: path)
+        let bytes = try #require(path.hasSuffix(".gz") ? GzipFile.read(url) : FileManager.default.contents(atPath: path).map(Array.init))
+        let document = HTMLParser.parse(utf8: bytes)
+        let options = MetadataOptions(now: Self.now)
+        let metadata = MetadataExtractor.extract(from: document, url: environment["PITH_METADATA_URL"], options: options)
+        print("title: \(metadata.title ?? "-")\nauthors: \(metadata.authors)\npublished: \(metadata.published?.iso8601 ?? "-")")
+        print("modified: \(metadata.modified?.iso8601 ?? "-")\nlanguage: \(metadata.language ?? "-")\nsources: \(metadata.sources)")
+        print("headline: \(metadata.headlineElement.map { "\($0)" } ?? "-"), byline elements: \(metadata.bylineElements)")
+        let report = MetadataExtractor.candidateReport(from: document, url: environment["PITH_METADATA_URL"], options: options)
+        for (field, candidates) in report.sorted(by: { $0.key < $1.key }) {
+            for candidate in candidates { print("  \(field)  \(candidate.source)  \(candidate.value)") }
+        }
+    }
+
     @Test("WCXB dev: title, author and date match")
     func wcxb() throws {
         let folder = SharedData.path("data/wcxb-dev")

@@ -28,6 +28,17 @@ enum DateHeuristics {
     /// The largest UTC offset in minutes (UTC+14:00, Line Islands).
     static let maximumUTCOffsetMinutes = 14 * 60
 
+    /// Real UTC offsets are whole quarter hours (Nepal's +05:45 is the finest).
+    static let utcOffsetGranularityMinutes = 15
+
+    /// A UTC time-stamp before this hour whose URL says the day before is taken at the URL's day:
+    /// it was evening in the Americas (htmldate eval: US news sites stamp UTC, show local).
+    static let morningHourLimit = 12
+
+    /// A UTC time-stamp from this hour on whose URL says the day after is taken at the URL's day:
+    /// it was already the next day east of Greenwich.
+    static let eveningHourLimit = 20
+
     /// Slack in days for "not in the future": a page's date can run a day ahead of the reader's
     /// clock in zones east of it.
     static let futureToleranceDays = 1
