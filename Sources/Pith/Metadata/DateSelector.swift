@@ -40,14 +40,14 @@ struct DateSelector {
     /// Two corrections follow the ranking:
     /// - a UTC time-stamp takes the page's local date when another source gives the same instant
     ///   in local time (``localized(_:among:)``): pages show, and readers mean, the local day;
-    /// - when the page shows its modification date near the headline but not its publication date,
-    ///   the shown date is the publication date the page presents (``shownDate(published:modified:among:)``).
+    /// - when the page shows near its headline another of its stated dates but not the winner, the
+    ///   shown one is the date the page presents (``shownDate(published:modified:among:)``).
     func select() -> (published: Candidate?, modified: Candidate?) {
         let all = allCandidates()
         var published = best(all, .published)
         let modified = best(all, .modified)
         if let winner = published { published = localized(winner, among: all) }
-        if let current = published, let modified, let shown = shownDate(published: current, modified: modified, among: all) {
+        if let current = published, let shown = shownDate(published: current, modified: modified, among: all) {
             published = shown
         }
         return (published, modified)
@@ -86,15 +86,36 @@ struct DateSelector {
         return winner
     }
 
-    /// The modification date as the date the page presents, when the page shows it near the
-    /// headline and does not show the publication date there.
-    func shownDate(published: Candidate, modified: Candidate, among all: [Candidate]) -> Candidate? {
-        let publishedDay = CalendarMath.days(published.date)
-        let modifiedDay = CalendarMath.days(modified.date)
-        guard publishedDay != modifiedDay else { return nil }
-        let shown = all.filter { $0.rank == MetadataHeuristics.DateRank.nearHeadline || $0.rank == MetadataHeuristics.DateRank.headlineText }
-        guard !shown.contains(where: { CalendarMath.days($0.date) == publishedDay }),
-            let match = shown.first(where: { CalendarMath.days($0.date) == modifiedDay })
+    /// The date the page shows near its headline, when the ranking's winner is not shown there
+    /// but another stated date is: first a publication date from the metadata, then the
+    /// modification date (the date the page presents as its own).
+    func shownDate(published: Candidate, modified: Candidate?, among all: [Candidate]) -> Candidate? {
+        typealias Rank = MetadataHeuristics.DateRank
+        let shown = all.filter { $0.rank == Rank.nearHeadline || $0.rank == Rank.headlineText }
+        let shownDays = Set(shown.map { CalendarMath.days($0.date) })
+        guard !shownDays.isEmpty, !shownDays.contains(CalendarMath.days(published.date)) else { return nil }
+        var confirmed: Candidate?
+        for candidate in all where candidate.role == .published && candidate.rank >= Rank.weakMeta
+            && candidate.rank != Rank.nearHeadline && candidate.rank != Rank.headlineText
+            && shownDays.contains(CalendarMath.days(candidate.date)) && candidate.rank > (confirmed?.rank ?? Int.min)
+        {
+            confirmed = candidate
+        }
+        if var confirmed {
+            confirmed.source = "shown:" + confirmed.source
+            return confirmed
+        }
+        guard let modified else { return nil }
+        // A winner stamped at the very instant of the modification is a build date, not a
+        // publication date: the date shown, unlabelled, is the page's.
+        if modified.date == published.date, let match = shown.first(where: { $0.role == .published }) {
+            var result = match
+            result.source = "shown:" + match.source
+            return result
+        }
+        // The modification date shown unlabelled ("24 Dec 2022", not "Updated 24 Dec 2022") is
+        // what the page presents as its date.
+        guard let match = shown.first(where: { CalendarMath.days($0.date) == CalendarMath.days(modified.date) })
         else { return nil }
         var result = published
         result.date = match.date.time == nil ? modified.date : match.date
