@@ -20,7 +20,8 @@ struct MetadataCandidates {
         static let navigation = Context(rawValue: 1 << 2)
         /// Inside `footer`.
         static let footer = Context(rawValue: 1 << 3)
-        /// Inside `aside`, or an element whose class or id says comments, related, sidebar, widget.
+        /// Inside `aside`, or inside an element whose class or id says comments, related or sidebar
+        /// (set after the walk, see ``MetadataCandidates/asideRegions``).
         static let aside = Context(rawValue: 1 << 4)
         /// Inside `article`.
         static let article = Context(rawValue: 1 << 5)
@@ -71,6 +72,20 @@ struct MetadataCandidates {
         var textEnd: Int
         var context: Context
         var hints: Hints = []
+        /// The outermost class-marked aside region around the element, or -1.
+        var asideRegion: Int32 = -1
+    }
+
+    /// An element whose class or id says comments, related or sidebar, and its text extent.
+    ///
+    /// Such classes also name layouts ("mainwrap sidebar", "node__sidebar" around the article),
+    /// so a region is only taken for an aside after the walk, when its size is known: when it
+    /// holds no `h1` and at most ``MetadataHeuristics/maximumAsideShare`` of the text.
+    struct Region {
+        var node: NodeID
+        var textStart: Int
+        var textEnd: Int
+        var isAside = false
     }
 
     /// A `time` element.
@@ -119,6 +134,8 @@ struct MetadataCandidates {
     var headingLevels: [Int] = []
     /// Elements whose class, id or `rel` marks a byline or a date.
     var hinted: [Element] = []
+    /// Class-marked aside regions, outermost only.
+    var asideRegions: [Region] = []
     /// Visible text nodes in document order.
     var textRuns: [TextRun] = []
     /// Bytes of visible text in the document.

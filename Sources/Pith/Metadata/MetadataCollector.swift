@@ -20,6 +20,10 @@ struct MetadataCollector {
         var time = -1
         /// The item properties this element added (one per `itemprop` token).
         var itemProperties = 0..<0
+        /// The class-marked aside region the element is in, or -1.
+        var asideRegion: Int32 = -1
+        /// Whether the element opened that region.
+        var opensRegion = false
     }
 
     private var frames: [Frame] = []
@@ -37,7 +41,29 @@ struct MetadataCollector {
     static func collect(_ document: Document) -> MetadataCandidates {
         var collector = MetadataCollector(document: document)
         collector.run()
+        collector.resolveAsideRegions()
         return collector.candidates
+    }
+
+    /// Decides which class-marked regions are asides, now that their sizes are known, and marks
+    /// the candidates inside them.
+    private mutating func resolveAsideRegions() {
+        guard !candidates.asideRegions.isEmpty else { return }
+        let limit = Double(candidates.textLength) * MetadataHeuristics.maximumAsideShare
+        let headlines = candidates.headings.indices.filter { candidates.headingLevels[$0] == 1 }.map { candidates.headings[$0] }
+        for index in candidates.asideRegions.indices {
+            let region = candidates.asideRegions[index]
+            let holdsHeadline = headlines.contains { $0.textStart >= region.textStart && $0.textEnd <= region.textEnd && $0.textEnd > $0.textStart }
+            candidates.asideRegions[index].isAside = !holdsHeadline && Double(region.textEnd - region.textStart) <= limit
+        }
+        let isAside = candidates.asideRegions.map(\.isAside)
+        func mark(_ element: inout MetadataCandidates.Element) {
+            if element.asideRegion >= 0, isAside[Int(element.asideRegion)] { element.context.insert(.aside) }
+        }
+        for index in candidates.headings.indices { mark(&candidates.headings[index]) }
+        for index in candidates.hinted.indices { mark(&candidates.hinted[index]) }
+        for index in candidates.times.indices { mark(&candidates.times[index].element) }
+        for index in candidates.itemProperties.indices { mark(&candidates.itemProperties[index].element) }
     }
 
     private mutating func run() {
@@ -53,6 +79,7 @@ struct MetadataCollector {
             case .leave(let node):
                 guard document.kind(of: node) == .element, let frame = frames.popLast() else { continue }
                 let end = candidates.textLength
+                if frame.opensRegion { candidates.asideRegions[Int(frame.asideRegion)].textEnd = end }
                 if frame.heading >= 0 { candidates.headings[frame.heading].textEnd = end }
                 if frame.hinted >= 0 { candidates.hinted[frame.hinted].textEnd = end }
                 if frame.time >= 0 { candidates.times[frame.time].element.textEnd = end }
@@ -81,7 +108,7 @@ struct MetadataCollector {
     private mutating func enter(_ node: NodeID) {
         let parent = frames.last
         var context = parent?.context ?? []
-        var frame = Frame(node: node, context: context, scopeType: parent?.scopeType)
+        var frame = Frame(node: node, context: context, scopeType: parent?.scopeType, asideRegion: parent?.asideRegion ?? -1)
         let name = document.name(of: node)
         let isHTML = document.namespace(of: node) == .html
 
@@ -100,14 +127,20 @@ struct MetadataCollector {
         // article's its own kind; neither makes them a sidebar or comment.
         var hints = isHTML && (name == .html || name == .body) ? [] : classHints(of: node)
         if isHTML && (name == .article || name == .main) { hints.subtract([.aside, .footer]) }
-        if hints.contains(.aside) { context.insert(.aside) }
+        let start = candidates.textLength
+        if hints.contains(.aside), frame.asideRegion < 0 {
+            frame.asideRegion = Int32(candidates.asideRegions.count)
+            frame.opensRegion = true
+            candidates.asideRegions.append(MetadataCandidates.Region(node: node, textStart: start, textEnd: start))
+        }
         if hints.contains(.footer) || (isHTML && name == .footer) {
             // An article's own footer (WordPress's `entry-footer`, "Posted on …") belongs to it;
             // the page's does not.
             if !context.contains(.article) { context.insert(.footer) }
         }
-        let start = candidates.textLength
-        let element = MetadataCandidates.Element(node: node, textStart: start, textEnd: start, context: context, hints: hints)
+        let element = MetadataCandidates.Element(
+            node: node, textStart: start, textEnd: start, context: context, hints: hints, asideRegion: frame.asideRegion
+        )
 
         if isHTML {
             switch name {

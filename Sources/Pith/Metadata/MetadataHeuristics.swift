@@ -21,6 +21,9 @@ enum MetadataHeuristics {
     static let maximumItemProperties = 600
     /// `class` and `id` values longer than this are not searched (utility-class soup).
     static let maximumClassBytes = 400
+    /// A class-marked aside region ("related", "sidebar", "comments") holding more of the page's
+    /// text than this share is a layout wrapper around the article, not an aside.
+    static let maximumAsideShare = 0.5
     /// Authors read from one JSON-LD value.
     static let maximumAuthors = 20
 
