@@ -214,7 +214,37 @@ struct DateSelector {
             }
         }
         result += headlineWindowCandidates()
+        if !result.contains(where: { $0.role == .published }) { result += cuedTextCandidates() }
         return result
+    }
+
+    /// The last resort: dates anywhere in the text outside navigation, footers and asides that a
+    /// cue word introduces ("Dieser Artikel wurde am 14. Dezember 2015", "Erschienen am:").
+    private func cuedTextCandidates() -> [Candidate] {
+        var text = ""
+        for run in candidates.textRuns where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral) {
+            text += document.text(of: run.node)
+            text += " "
+            if text.utf8.count >= MetadataHeuristics.maximumFallbackTextBytes { break }
+        }
+        var result: [Candidate] = []
+        for match in DateParser.matches(in: text, order: order, limit: MetadataHeuristics.maximumFallbackDates)
+        where plausibility.accepts(match.date, explicitlyStated: false) {
+            let words = wordsBefore(match.offset, in: text)
+            guard words.contains(where: { MetadataVocabulary.dateCueWords.contains($0) || MetadataVocabulary.publishedDateWords.contains($0) || MetadataVocabulary.modifiedDateWords.contains($0) })
+            else { continue }
+            let role: Role = words.contains(where: { MetadataVocabulary.modifiedDateWords.contains($0) }) ? .modified : .published
+            result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.cuedText, source: "cued-text", element: nil))
+        }
+        return result
+    }
+
+    /// The last few words before scalar `offset` of `text`, lowercased.
+    private func wordsBefore(_ offset: Int, in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let start = max(0, offset - MetadataHeuristics.dateRoleLookBehind)
+        let before = String(String.UnicodeScalarView(scalars[start..<min(offset, scalars.count)])).lowercased()
+        return before.split(whereSeparator: { !$0.isLetter }).suffix(MetadataHeuristics.dateRoleWords).map(String.init)
     }
 
     /// How many different days `values` parse to.
@@ -268,13 +298,9 @@ struct DateSelector {
 
     /// Whether the words just before a date say it is a modification date ("Updated …").
     private func roleOfText(before offset: Int, in text: String) -> Role {
-        let scalars = Array(text.unicodeScalars)
-        let start = max(0, offset - MetadataHeuristics.dateRoleLookBehind)
-        let before = String(String.UnicodeScalarView(scalars[start..<min(offset, scalars.count)])).lowercased()
-        let words = before.split(whereSeparator: { !$0.isLetter })
-        for word in words.suffix(MetadataHeuristics.dateRoleWords).reversed() {
-            if MetadataVocabulary.modifiedDateWords.contains(String(word)) { return .modified }
-            if MetadataVocabulary.publishedDateWords.contains(String(word)) { return .published }
+        for word in wordsBefore(offset, in: text).reversed() {
+            if MetadataVocabulary.modifiedDateWords.contains(word) { return .modified }
+            if MetadataVocabulary.publishedDateWords.contains(word) { return .published }
         }
         return .published
     }

@@ -112,10 +112,12 @@ struct MetadataCandidates {
         var scopeType: String?
     }
 
-    /// A visible text node and where it starts.
+    /// A visible text node, where it starts, and its parent's context.
     struct TextRun {
         var node: NodeID
         var start: Int
+        var context: Context
+        var asideRegion: Int32
     }
 
     /// The `title` element's text.

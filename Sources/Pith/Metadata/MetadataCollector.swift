@@ -64,6 +64,9 @@ struct MetadataCollector {
         for index in candidates.hinted.indices { mark(&candidates.hinted[index]) }
         for index in candidates.times.indices { mark(&candidates.times[index].element) }
         for index in candidates.itemProperties.indices { mark(&candidates.itemProperties[index].element) }
+        for index in candidates.textRuns.indices where candidates.textRuns[index].asideRegion >= 0 {
+            if isAside[Int(candidates.textRuns[index].asideRegion)] { candidates.textRuns[index].context.insert(.aside) }
+        }
     }
 
     private mutating func run() {
@@ -93,12 +96,15 @@ struct MetadataCollector {
     private mutating func visitText(_ node: NodeID) {
         let context = frames.last?.context ?? []
         guard context.isDisjoint(with: [.head, .hidden, .foreign]) else { return }
+        let region = frames.last?.asideRegion ?? -1
         let length = document.textByteCount(of: node)
         let isBlank = document.withTextBytes(of: node) { bytes in
             bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
         }
         guard !isBlank else { return }
-        candidates.textRuns.append(MetadataCandidates.TextRun(node: node, start: candidates.textLength))
+        candidates.textRuns.append(
+            MetadataCandidates.TextRun(node: node, start: candidates.textLength, context: context, asideRegion: region)
+        )
         // One byte for the gap between text nodes, so adjacent runs do not run words together.
         candidates.textLength += length + 1
     }
@@ -212,6 +218,18 @@ struct MetadataCollector {
                 )
             }
             frame.itemProperties = first..<candidates.itemProperties.count
+        }
+        // RDFa on body elements: `<span property="schema:dateCreated" content="…">`.
+        if name != .meta, let property = document.attribute(.property, of: node),
+            let content = document.attribute(.content, of: node),
+            candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
+        {
+            for token in property.lowercased().split(separator: " ") {
+                let bare = token.split(separator: ":").last.map(String.init) ?? String(token)
+                candidates.itemProperties.append(
+                    MetadataCandidates.ItemProperty(element: element, name: bare, attributeValue: content, scopeType: parent?.scopeType)
+                )
+            }
         }
         if document.hasAttribute(.itemscope, of: node) {
             frame.scopeType = document.attribute(.itemtype, of: node).map(Self.schemaType(ofItemType:))

@@ -91,6 +91,8 @@ enum MetadataHeuristics {
         static let weakMeta = 60
         /// `time` and date-class elements elsewhere.
         static let elsewhere = 40
+        /// Last resort: a date after a cue word ("am", "Erschienen") anywhere in the text.
+        static let cuedText = 20
     }
 
     /// Publication `meta` names trusted most, best first.
@@ -106,6 +108,10 @@ enum MetadataHeuristics {
     static let dateWindowAfterHeadline = 1200
     /// Dates read from the headline window.
     static let maximumWindowDates = 8
+    /// Bytes of visible text the last-resort scan reads.
+    static let maximumFallbackTextBytes = 60_000
+    /// Dates the last-resort scan looks at.
+    static let maximumFallbackDates = 40
     /// Scalars before a date searched for "Updated" / "Published".
     static let dateRoleLookBehind = 40
     /// Words before a date searched for "Updated" / "Published".

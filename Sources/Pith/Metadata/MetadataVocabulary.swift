@@ -162,6 +162,11 @@ enum MetadataVocabulary {
         "modified", "revised", "updated",
     ]
 
+    /// Words that, written just before a date anywhere in the text, mark it as the page's own
+    /// ("Dieser Artikel wurde am …", "Erschienen am: …", "last edited …"): the last-resort scan
+    /// takes only such dates. Together with the published and modified words.
+    static let dateCueWords = ["am", "created", "datum", "edited", "erstellt", "on", "stand", "wurde"]
+
     /// Words that, written before a date, say it is the publication date.
     static let publishedDateWords = [
         "erschienen", "on", "posted", "publicado", "publicat", "publication", "publié", "published", "pubblicato",

@@ -9,6 +9,9 @@ enum DateHeuristics {
     /// publication dates (the rule).
     static let earliestPlausibleYear = 1995
 
+    /// Two-digit years (`24.12.22`) below this are 20xx, the others 19xx.
+    static let twoDigitYearPivot = 70
+
     /// Digits a number token keeps; more saturate. 13 covers Unix time in milliseconds.
     static let maximumNumberDigits = 14
 

@@ -163,13 +163,23 @@ struct DateMatcher {
         return nil
     }
 
-    /// `24.12.2022`, `24/12/2022`, `12/24/2022`, `24-12-2022`.
+    /// `24.12.2022`, `24/12/2022`, `12/24/2022`, `24-12-2022`, and `24.12.22` (dots only, not
+    /// inside a longer dotted number such as a version).
     private func numericDayFirst(at index: Int) -> ((year: Int, month: Int, day: Int), Int, Bool)? {
         guard let separator = token(index + 1), separator.kind == .punctuation,
             Self.numericSeparators.contains(separator.value), let second = number(index + 2, maxDigits: 2),
             let third = token(index + 3), third.kind == .punctuation, third.value == separator.value,
-            let year = number(index + 4, digits: 4)
+            let yearToken = token(index + 4), yearToken.kind == .number, !yearToken.isSpaced
         else { return nil }
+        var year = yearToken.value
+        switch yearToken.digits {
+        case 4:
+            break
+        case 2 where separator.isPunctuation(".") && !continuesDottedNumber(before: index, after: index + 4):
+            year += year < DateHeuristics.twoDigitYearPivot ? 2000 : 1900
+        default:
+            return nil
+        }
         let first = tokens[index].value
         let dayFirst: Bool
         if separator.isPunctuation(".") || first > 12 {
@@ -180,6 +190,19 @@ struct DateMatcher {
             dayFirst = order == .dayFirst
         }
         return dayFirst ? ((year, second, first), index + 5, false) : ((year, first, second), index + 5, false)
+    }
+
+    /// Whether the numbers from `start` to `end` are part of a longer dotted number (`1.2.3.4`).
+    private func continuesDottedNumber(before start: Int, after end: Int) -> Bool {
+        if start >= 2, tokens[start - 1].isPunctuation("."), !tokens[start].isSpaced, tokens[start - 2].kind == .number {
+            return true
+        }
+        if let dot = token(end + 1), dot.isPunctuation("."), !dot.isSpaced, let next = token(end + 2), next.kind == .number,
+            !next.isSpaced
+        {
+            return true
+        }
+        return false
     }
 
     /// `24 Dec, 2022`, `24. Dezember 2022`, `24th of December 2022`, `24 de diciembre de 2022`,
