@@ -184,18 +184,21 @@ struct DateSelector {
             let rank = repeatedMicrodata ? (isNearHeadline(property.element) ? Rank.nearHeadline : Rank.elsewhere) : Rank.microdata
             add(value, role, rank, "itemprop:" + property.name, explicit: true, element: property.element.node)
         }
+        var elsewhere = 0
         for time in candidates.times where time.element.context.isDisjoint(with: excluded.union(.hidden)) {
-            let value = time.dateTime ?? boundedText(of: time.element)
-            let role = timeRole(time)
             let rank: Int
             if time.isMarkedPublished && !repeatedPubdate {
                 rank = Rank.microdata
             } else if isNearHeadline(time.element) {
                 rank = Rank.nearHeadline
             } else {
+                // Far from the headline only the first few count (a listing has hundreds).
+                elsewhere += 1
+                guard elsewhere <= MetadataHeuristics.maximumDatesElsewhere else { continue }
                 rank = Rank.elsewhere
             }
-            add(value, role, rank, "time", explicit: false, element: time.element.node)
+            let value = time.dateTime ?? boundedText(of: time.element)
+            add(value, timeRole(time), rank, "time", explicit: false, element: time.element.node)
         }
 
         // The URL.
@@ -204,9 +207,15 @@ struct DateSelector {
         }
 
         // Text: elements whose class says date, then the text around the headline.
+        elsewhere = 0
         for element in candidates.hinted where element.hints.contains(.date) && element.context.isDisjoint(with: excluded.union(.hidden)) {
+            let isNear = isNearHeadline(element)
+            if !isNear {
+                elsewhere += 1
+                guard elsewhere <= MetadataHeuristics.maximumDatesElsewhere else { continue }
+            }
             guard let text = boundedText(of: element) else { continue }
-            let rank = isNearHeadline(element) ? Rank.nearHeadline : Rank.elsewhere
+            let rank = isNear ? Rank.nearHeadline : Rank.elsewhere
             for match in DateParser.matches(in: text, order: order, limit: 1)
             where plausibility.accepts(match.date, explicitlyStated: false) {
                 let role = roleOfText(before: match.offset, in: text)
@@ -220,30 +229,53 @@ struct DateSelector {
 
     /// The last resort: dates anywhere in the text outside navigation, footers and asides that a
     /// cue word introduces ("Dieser Artikel wurde am 14. Dezember 2015", "Erschienen am:").
+    ///
+    /// Only text nodes with a digit are read (with the end of the node before, where the cue may
+    /// be), so the cost follows the page's numbers, not its length.
     private func cuedTextCandidates() -> [Candidate] {
-        var text = ""
-        for run in candidates.textRuns where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral) {
-            text += document.text(of: run.node)
-            text += " "
-            if text.utf8.count >= MetadataHeuristics.maximumFallbackTextBytes { break }
-        }
         var result: [Candidate] = []
-        for match in DateParser.matches(in: text, order: order, limit: MetadataHeuristics.maximumFallbackDates)
-        where plausibility.accepts(match.date, explicitlyStated: false) {
-            let words = wordsBefore(match.offset, in: text)
-            guard words.contains(where: { MetadataVocabulary.dateCueWords.contains($0) || MetadataVocabulary.publishedDateWords.contains($0) || MetadataVocabulary.modifiedDateWords.contains($0) })
-            else { continue }
-            let role: Role = words.contains(where: { MetadataVocabulary.modifiedDateWords.contains($0) }) ? .modified : .published
-            result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.cuedText, source: "cued-text", element: nil))
+        var previous: NodeID?
+        var read = 0
+        var dates = 0
+        for run in candidates.textRuns where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral) {
+            defer { previous = run.node }
+            let hasDigit = document.withTextBytes(of: run.node) { bytes in bytes.contains { $0 &- UInt8(ascii: "0") < 10 } }
+            guard hasDigit else { continue }
+            var text = previous.map { tail(of: document.text(of: $0)) } ?? ""
+            text += " "
+            text += document.text(of: run.node)
+            read += text.utf8.count
+            for match in DateParser.matches(in: text, order: order, limit: MetadataHeuristics.maximumFallbackDates)
+            where plausibility.accepts(match.date, explicitlyStated: false) {
+                dates += 1
+                let words = wordsBefore(match.offset, in: text)
+                guard words.contains(where: Self.isCue) else { continue }
+                let role: Role = words.contains(where: { MetadataVocabulary.modifiedDateWords.contains($0) }) ? .modified : .published
+                result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.cuedText, source: "cued-text", element: nil))
+            }
+            if read >= MetadataHeuristics.maximumFallbackTextBytes || dates >= MetadataHeuristics.maximumFallbackDates { break }
         }
         return result
     }
 
-    /// The last few words before scalar `offset` of `text`, lowercased.
+    private static func isCue(_ word: String) -> Bool {
+        MetadataVocabulary.dateCueWords.contains(word) || MetadataVocabulary.publishedDateWords.contains(word)
+            || MetadataVocabulary.modifiedDateWords.contains(word)
+    }
+
+    /// The last few words of `text` (its last ``MetadataHeuristics/dateRoleLookBehind`` bytes).
+    private func tail(of text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > MetadataHeuristics.dateRoleLookBehind else { return text }
+        return String(decoding: utf8.suffix(MetadataHeuristics.dateRoleLookBehind), as: UTF8.self)
+    }
+
+    /// The last few words before UTF-8 offset `offset` of `text`, lowercased.
     private func wordsBefore(_ offset: Int, in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        let start = max(0, offset - MetadataHeuristics.dateRoleLookBehind)
-        let before = String(String.UnicodeScalarView(scalars[start..<min(offset, scalars.count)])).lowercased()
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
+        let start = utf8.index(end, offsetBy: -min(offset, MetadataHeuristics.dateRoleLookBehind))
+        let before = String(decoding: utf8[start..<end], as: UTF8.self).lowercased()
         return before.split(whereSeparator: { !$0.isLetter }).suffix(MetadataHeuristics.dateRoleWords).map(String.init)
     }
 
@@ -263,16 +295,13 @@ struct DateSelector {
         let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
         var text = ""
         var runStarts: [(offset: Int, node: NodeID)] = []
-        var scalars = 0
         // Runs are sorted by start: find the first one that ends after `lower`.
         var index = firstRun(endingAfter: lower)
         while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
             let run = candidates.textRuns[index]
-            let runText = document.text(of: run.node)
-            runStarts.append((scalars, run.node))
-            text += runText
+            runStarts.append((text.utf8.count, run.node))
+            text += document.text(of: run.node)
             text += " "
-            scalars += runText.unicodeScalars.count + 1
             index += 1
         }
         var result: [Candidate] = []
@@ -309,12 +338,12 @@ struct DateSelector {
         if time.itemProperty == "datemodified" { return .modified }
         var role = Role.published
         document.withAttributeBytes(.class, of: time.element.node) { bytes in
-            if FragmentMatcher.matches(bytes, Self.modifiedFragments) { role = .modified }
+            if Self.modifiedFragments.bits(in: bytes) != 0 { role = .modified }
         }
         return role
     }
 
-    private static let modifiedFragments = ["modified", "updated"].map { Array($0.utf8) }
+    private static let modifiedFragments = FragmentMatcher([("modified", 1), ("updated", 1)])
 
     private func isNearHeadline(_ element: MetadataCandidates.Element) -> Bool {
         guard let anchor else { return false }

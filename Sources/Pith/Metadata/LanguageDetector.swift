@@ -37,11 +37,11 @@ enum LanguageDetector {
     private static func functionWordLanguage(_ text: String) -> String? {
         var hits = [Int](repeating: 0, count: functionWords.count)
         var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        for word in text.split(whereSeparator: { !$0.isLetter }) {
             words += 1
             if words > MetadataHeuristics.languageSampleWords { break }
-            let bare = String(word)
-            for (index, entry) in functionWords.enumerated() where entry.words.contains(bare) { hits[index] += 1 }
+            guard word.utf8.count <= longestFunctionWord, let languages = functionWordIndex[word.lowercased()] else { continue }
+            for index in languages { hits[index] += 1 }
         }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
         guard let best = ranked.first, hits[best] >= MetadataHeuristics.minimumFunctionWordHits else { return nil }
@@ -72,6 +72,18 @@ enum LanguageDetector {
         ("uk", ["але", "від", "до", "з", "на", "не", "та", "це", "що", "як", "і"]),
     ]
 
+    /// Function word → the languages (indices in ``functionWords``) that use it.
+    private static let functionWordIndex: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (language, entry) in functionWords.enumerated() {
+            for word in entry.words { index[word, default: []].append(language) }
+        }
+        return index
+    }()
+
+    /// The longest function word in UTF-8 bytes: longer words are skipped unread.
+    private static let longestFunctionWord = functionWords.flatMap(\.words).map(\.utf8.count).max() ?? 0
+
     /// Letters counted by writing system.
     private struct ScriptCounts {
         var letters = 0
@@ -88,6 +100,13 @@ enum LanguageDetector {
         var devanagari = 0
 
         mutating func add(_ scalar: Unicode.Scalar) {
+            if scalar.value < 0x80 {
+                if (scalar.value | 0x20) &- 0x61 < 26 {
+                    letters += 1
+                    latin += 1
+                }
+                return
+            }
             guard scalar.properties.isAlphabetic else { return }
             letters += 1
             switch scalar.value {

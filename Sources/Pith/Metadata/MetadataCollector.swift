@@ -13,8 +13,9 @@ struct MetadataCollector {
     private struct Frame {
         var node: NodeID
         var context: MetadataCandidates.Context
-        /// `itemtype` of the nearest enclosing item scope (for descendants).
-        var scopeType: String?
+        /// `itemtype` of the nearest enclosing item scope (for descendants), as an index in
+        /// `scopeTypes`, or -1.
+        var scopeType: Int32 = -1
         var heading = -1
         var hinted = -1
         var time = -1
@@ -27,8 +28,9 @@ struct MetadataCollector {
     }
 
     private var frames: [Frame] = []
+    /// The item types met, for ``Frame/scopeType``.
+    private var scopeTypes: [String] = []
     private let pubdateName: LocalName?
-    private let ariaHiddenName = LocalName.ariaHidden
     private var scratch: [UInt8] = []
     private var linkedDataBytes = 0
 
@@ -80,7 +82,8 @@ struct MetadataCollector {
                 default: break
                 }
             case .leave(let node):
-                guard document.kind(of: node) == .element, let frame = frames.popLast() else { continue }
+                guard let frame = frames.last, frame.node == node else { continue }
+                frames.removeLast()
                 let end = candidates.textLength
                 if frame.opensRegion { candidates.asideRegions[Int(frame.asideRegion)].textEnd = end }
                 if frame.heading >= 0 { candidates.headings[frame.heading].textEnd = end }
@@ -111,35 +114,85 @@ struct MetadataCollector {
 
     // MARK: - Elements
 
+    /// Where the attributes the collector reads are, found in one pass over an element's
+    /// attributes (indices into the document's attribute records, -1 when absent).
+    private struct AttributeIndices {
+        var `class` = -1
+        var id = -1
+        var role = -1
+        var itemprop = -1
+        var property = -1
+        var content = -1
+        var itemtype = -1
+        var rel = -1
+        var isHidden = false
+        var hasItemScope = false
+        var hasPubdate = false
+    }
+
+    private func attributeIndices(of node: NodeID) -> AttributeIndices {
+        var indices = AttributeIndices()
+        for index in document.attributeRange(of: node) {
+            let record = document.attributes[index]
+            guard record.namespace == .none else { continue }
+            switch record.name {
+            case .class: indices.class = index
+            case .id: indices.id = index
+            case .role: indices.role = index
+            case .itemprop: indices.itemprop = index
+            case .property: indices.property = index
+            case .content: indices.content = index
+            case .itemtype: indices.itemtype = index
+            case .itemscope: indices.hasItemScope = true
+            case .rel: indices.rel = index
+            case .hidden: indices.isHidden = true
+            case .ariaHidden:
+                indices.isHidden = indices.isHidden || withValue(index) { Self.equalsIgnoringCase($0, "true") }
+            default:
+                if record.name == pubdateName { indices.hasPubdate = true }
+            }
+        }
+        return indices
+    }
+
+    private func withValue<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let record = document.attributes[index]
+        return document.withBytes(start: record.valueStart, count: record.valueLength, body)
+    }
+
+    private func value(_ index: Int) -> String? { index < 0 ? nil : document.attributeValue(at: index) }
+
     private mutating func enter(_ node: NodeID) {
         let parent = frames.last
         var context = parent?.context ?? []
-        var frame = Frame(node: node, context: context, scopeType: parent?.scopeType, asideRegion: parent?.asideRegion ?? -1)
+        var frame = Frame(node: node, context: context, scopeType: parent?.scopeType ?? -1, asideRegion: parent?.asideRegion ?? -1)
+        let scopeType = frame.scopeType < 0 ? nil : scopeTypes[Int(frame.scopeType)]
         let name = document.name(of: node)
-        let isHTML = document.namespace(of: node) == .html
-
-        if !isHTML {
+        guard document.namespace(of: node) == .html else {
+            // SVG and MathML hold no metadata; their titles are not the page's.
             context.insert(.foreign)
-        } else {
-            context.formUnion(Self.context(of: name))
+            frame.context = context
+            frames.append(frame)
+            return
         }
-        if document.hasAttribute(.hidden, of: node)
-            || document.withAttributeBytes(ariaHiddenName, of: node, { Self.equalsIgnoringCase($0, "true") }) == true
-        {
-            context.insert(.hidden)
-        }
-        if let role = document.attribute(.role, of: node) { context.formUnion(Self.context(ofRole: role)) }
+        context.formUnion(Self.context(of: name))
+        let attributes = attributeIndices(of: node)
+        if attributes.isHidden { context.insert(.hidden) }
+        if attributes.role >= 0 { context.formUnion(withValue(attributes.role, Self.context(ofRole:))) }
         // The root's and body's classes describe the page ("has-sidebar", "comments-open"), and an
         // article's its own kind; neither makes them a sidebar or comment.
-        var hints = isHTML && (name == .html || name == .body) ? [] : classHints(of: node)
-        if isHTML && (name == .article || name == .main) { hints.subtract([.aside, .footer]) }
+        // Inside navigation, footers, asides, forms and hidden parts nothing is a candidate: their
+        // classes go unread.
+        var hints: MetadataCandidates.Hints =
+            Self.ignoresClasses(name) || !context.isDisjoint(with: Self.unreadContexts) ? [] : classHints(attributes)
+        if name == .article || name == .main { hints.subtract([.aside, .footer]) }
         let start = candidates.textLength
         if hints.contains(.aside), frame.asideRegion < 0 {
             frame.asideRegion = Int32(candidates.asideRegions.count)
             frame.opensRegion = true
             candidates.asideRegions.append(MetadataCandidates.Region(node: node, textStart: start, textEnd: start))
         }
-        if hints.contains(.footer) || (isHTML && name == .footer) {
+        if hints.contains(.footer) || name == .footer {
             // An article's own footer (WordPress's `entry-footer`, "Posted on …") belongs to it;
             // the page's does not.
             if !context.contains(.article) { context.insert(.footer) }
@@ -148,49 +201,47 @@ struct MetadataCollector {
             node: node, textStart: start, textEnd: start, context: context, hints: hints, asideRegion: frame.asideRegion
         )
 
-        if isHTML {
-            switch name {
-            case .html:
-                candidates.documentLanguage = document.attribute(.lang, of: node) ?? document.attribute(.xmlLang, of: node)
-            case .title where candidates.documentTitle == nil && !context.contains(.foreign):
-                candidates.documentTitle = document.textContent(of: node)
-            case .meta:
-                collectMeta(node, element: element, scopeType: parent?.scopeType)
-            case .link:
-                collectLink(node)
-            case .script:
-                collectScript(node)
-            case .time:
-                if candidates.times.count < MetadataHeuristics.maximumTimes {
-                    frame.time = candidates.times.count
-                    candidates.times.append(
-                        MetadataCandidates.Time(
-                            element: element,
-                            dateTime: document.attribute(.datetime, of: node),
-                            isMarkedPublished: pubdateName.map { document.hasAttribute($0, of: node) } ?? false,
-                            itemProperty: document.attribute(.itemprop, of: node)?.lowercased()
-                        )
+        switch name {
+        case .html:
+            candidates.documentLanguage = document.attribute(.lang, of: node) ?? document.attribute(.xmlLang, of: node)
+        case .title where candidates.documentTitle == nil:
+            candidates.documentTitle = document.textContent(of: node)
+        case .meta:
+            collectMeta(node, attributes: attributes, element: element, scopeType: scopeType)
+        case .link:
+            collectLink(node)
+        case .script:
+            collectScript(node)
+        case .time:
+            if candidates.times.count < MetadataHeuristics.maximumTimes {
+                frame.time = candidates.times.count
+                candidates.times.append(
+                    MetadataCandidates.Time(
+                        element: element,
+                        dateTime: document.attribute(.datetime, of: node),
+                        isMarkedPublished: attributes.hasPubdate,
+                        itemProperty: value(attributes.itemprop)?.lowercased()
                     )
-                }
-            case .h1, .h2, .h3:
-                if candidates.headings.count < MetadataHeuristics.maximumHeadings, !context.contains(.hidden) {
-                    frame.heading = candidates.headings.count
-                    candidates.headings.append(element)
-                    candidates.headingLevels.append(name == .h1 ? 1 : name == .h2 ? 2 : 3)
-                }
-            default:
-                if hints.contains(.headline), candidates.headings.count < MetadataHeuristics.maximumHeadings,
-                    !context.contains(.hidden)
-                {
-                    frame.heading = candidates.headings.count
-                    candidates.headings.append(element)
-                    candidates.headingLevels.append(0)
-                }
+                )
+            }
+        case .h1, .h2, .h3:
+            if candidates.headings.count < MetadataHeuristics.maximumHeadings, !context.contains(.hidden) {
+                frame.heading = candidates.headings.count
+                candidates.headings.append(element)
+                candidates.headingLevels.append(name == .h1 ? 1 : name == .h2 ? 2 : 3)
+            }
+        default:
+            if hints.contains(.headline), candidates.headings.count < MetadataHeuristics.maximumHeadings,
+                !context.contains(.hidden)
+            {
+                frame.heading = candidates.headings.count
+                candidates.headings.append(element)
+                candidates.headingLevels.append(0)
             }
         }
 
         var isByline = hints.contains(.byline)
-        if name == .a || name == .link, let rel = document.attribute(.rel, of: node), Self.hasToken(rel, "author") {
+        if (name == .a || name == .link) && attributes.rel >= 0 && withValue(attributes.rel, Self.containsAuthorToken) {
             isByline = true
         }
         if isByline || hints.contains(.date), name != .time, !context.contains(.head),
@@ -203,55 +254,60 @@ struct MetadataCollector {
         }
         if isByline { context.insert(.byline) }
 
-        if name != .meta, let property = document.attribute(.itemprop, of: node),
+        if name != .meta, let property = value(attributes.itemprop),
             candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
         {
             let first = candidates.itemProperties.count
+            let attributeValue = attributes.content >= 0 ? value(attributes.content) : itemValue(of: node, name: name)
             for token in property.lowercased().split(separator: " ") {
                 candidates.itemProperties.append(
                     MetadataCandidates.ItemProperty(
-                        element: element,
-                        name: String(token),
-                        attributeValue: itemValue(of: node, name: name),
-                        scopeType: parent?.scopeType
+                        element: element, name: String(token), attributeValue: attributeValue, scopeType: scopeType
                     )
                 )
             }
             frame.itemProperties = first..<candidates.itemProperties.count
         }
         // RDFa on body elements: `<span property="schema:dateCreated" content="…">`.
-        if name != .meta, let property = document.attribute(.property, of: node),
-            let content = document.attribute(.content, of: node),
-            candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
+        if name != .meta, attributes.property >= 0, attributes.content >= 0, let property = value(attributes.property),
+            let content = value(attributes.content), candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
         {
             for token in property.lowercased().split(separator: " ") {
                 let bare = token.split(separator: ":").last.map(String.init) ?? String(token)
                 candidates.itemProperties.append(
-                    MetadataCandidates.ItemProperty(element: element, name: bare, attributeValue: content, scopeType: parent?.scopeType)
+                    MetadataCandidates.ItemProperty(element: element, name: bare, attributeValue: content, scopeType: scopeType)
                 )
             }
         }
-        if document.hasAttribute(.itemscope, of: node) {
-            frame.scopeType = document.attribute(.itemtype, of: node).map(Self.schemaType(ofItemType:))
+        if attributes.hasItemScope {
+            if let type = value(attributes.itemtype).map(Self.schemaType(ofItemType:)) {
+                frame.scopeType = Int32(scopeTypes.count)
+                scopeTypes.append(type)
+            } else {
+                frame.scopeType = -1
+            }
         }
         frame.context = context
         frames.append(frame)
     }
 
-    private mutating func collectMeta(_ node: NodeID, element: MetadataCandidates.Element, scopeType: String?) {
+    private mutating func collectMeta(
+        _ node: NodeID,
+        attributes: AttributeIndices,
+        element: MetadataCandidates.Element,
+        scopeType: String?
+    ) {
         guard candidates.metas.count < MetadataHeuristics.maximumMetas,
-            let content = document.attribute(.content, of: node) ?? document.attribute(.value, of: node)
+            let content = value(attributes.content) ?? document.attribute(.value, of: node)
         else { return }
-        for attribute in [LocalName.name, .property, .httpEquiv] {
-            guard let key = document.attribute(attribute, of: node), !key.isEmpty else { continue }
+        for key in [document.attribute(.name, of: node), value(attributes.property), document.attribute(.httpEquiv, of: node)] {
+            guard let key, !key.isEmpty else { continue }
             // RDFa lets `property` hold several names ("og:title twitter:title").
             for token in key.split(separator: " ") {
                 candidates.metas.append(MetadataCandidates.Meta(key: token.lowercased(), value: content, node: node))
             }
         }
-        if let property = document.attribute(.itemprop, of: node),
-            candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
-        {
+        if let property = value(attributes.itemprop), candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties {
             for token in property.lowercased().split(separator: " ") {
                 candidates.itemProperties.append(
                     MetadataCandidates.ItemProperty(element: element, name: String(token), attributeValue: content, scopeType: scopeType)
@@ -294,27 +350,44 @@ struct MetadataCollector {
 
     // MARK: - Classes
 
-    /// What `node`'s `class` and `id` say about it.
-    private mutating func classHints(of node: NodeID) -> MetadataCandidates.Hints {
-        var hints: MetadataCandidates.Hints = []
-        for attribute in [LocalName.class, .id] {
-            document.withAttributeBytes(attribute, of: node) { bytes in
+    /// What an element's `class` and `id` say about it.
+    private func classHints(_ attributes: AttributeIndices) -> MetadataCandidates.Hints {
+        var bits: UInt8 = 0
+        for index in [attributes.class, attributes.id] where index >= 0 {
+            withValue(index) { bytes in
                 guard !bytes.isEmpty, bytes.count <= MetadataHeuristics.maximumClassBytes else { return }
-                if FragmentMatcher.matches(bytes, Self.bylineFragments) { hints.insert(.byline) }
-                if FragmentMatcher.matches(bytes, Self.dateFragments) { hints.insert(.date) }
-                if FragmentMatcher.matches(bytes, Self.headlineFragments) { hints.insert(.headline) }
-                if FragmentMatcher.matches(bytes, Self.asideFragments) { hints.insert(.aside) }
-                if FragmentMatcher.matchesTokenStart(bytes, Self.footerFragments) { hints.insert(.footer) }
+                bits |= Self.wordFragments.bits(in: bytes) | Self.tokenFragments.bits(in: bytes)
             }
         }
-        return hints
+        return MetadataCandidates.Hints(rawValue: bits)
     }
 
-    private static let bylineFragments = MetadataVocabulary.bylineClassFragments.map { Array($0.utf8) }
-    private static let dateFragments = MetadataVocabulary.dateClassFragments.map { Array($0.utf8) }
-    private static let headlineFragments = MetadataVocabulary.headlineClassFragments.map { Array($0.utf8) }
-    private static let asideFragments = MetadataVocabulary.asideClassFragments.map { Array($0.utf8) }
-    private static let footerFragments = MetadataVocabulary.footerClassFragments.map { Array($0.utf8) }
+    /// Contexts whose elements' classes are not read.
+    private static let unreadContexts: MetadataCandidates.Context = [.navigation, .footer, .aside, .hidden, .form, .head]
+
+    /// Elements whose class and id are not read: the root and body (their classes describe the
+    /// page: "has-sidebar", "comments-open"), and elements that hold no byline, date, headline or
+    /// region (images, form controls, icons, embedded content).
+    private static func ignoresClasses(_ name: LocalName) -> Bool {
+        switch name {
+        case .html, .body, .img, .picture, .source, .input, .button, .select, .option, .textarea, .label, .i, .svg,
+            .iframe, .video, .audio, .canvas, .br, .hr, .meta, .link, .script, .style, .noscript, .template:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static let wordFragments = FragmentMatcher(
+        MetadataVocabulary.bylineClassFragments.map { ($0, MetadataCandidates.Hints.byline.rawValue) }
+            + MetadataVocabulary.dateClassFragments.map { ($0, MetadataCandidates.Hints.date.rawValue) }
+            + MetadataVocabulary.headlineClassFragments.map { ($0, MetadataCandidates.Hints.headline.rawValue) }
+            + MetadataVocabulary.asideClassFragments.map { ($0, MetadataCandidates.Hints.aside.rawValue) }
+    )
+    private static let tokenFragments = FragmentMatcher(
+        MetadataVocabulary.footerClassFragments.map { ($0, MetadataCandidates.Hints.footer.rawValue) },
+        atTokenStart: true
+    )
 
     // MARK: - Helpers
 
@@ -333,8 +406,9 @@ struct MetadataCollector {
         }
     }
 
-    private static func context(ofRole role: String) -> MetadataCandidates.Context {
-        switch role.lowercased() {
+    private static func context(ofRole bytes: UnsafeBufferPointer<UInt8>) -> MetadataCandidates.Context {
+        guard bytes.count <= 16 else { return [] }
+        switch String(decoding: bytes, as: UTF8.self).lowercased() {
         case "navigation", "menubar", "menu": return .navigation
         case "contentinfo": return .footer
         case "complementary": return .aside
@@ -351,9 +425,12 @@ struct MetadataCollector {
         return last.lowercased()
     }
 
-    private static func hasToken(_ list: String, _ token: String) -> Bool {
-        list.lowercased().split(separator: " ").contains { $0 == token }
+    /// Whether a `rel` value has the token `author`.
+    private static func containsAuthorToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        authorMatcher.bits(in: bytes) != 0
     }
+
+    private static let authorMatcher = FragmentMatcher([("author", 1)], atTokenStart: true)
 
     private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ ascii: StaticString) -> Bool {
         guard bytes.count == ascii.utf8CodeUnitCount else { return false }

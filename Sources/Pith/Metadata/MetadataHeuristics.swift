@@ -36,6 +36,8 @@ enum MetadataHeuristics {
     /// Heading levels tried against the declared titles, in order: `h1`, then a class-marked
     /// headline (level 0), then `h2`, `h3`.
     static let headingLevelPreference = [1, 0, 2, 3]
+    /// Headings of each level compared with the declared titles, in document order.
+    static let maximumHeadingsTried = 24
     /// Longest headline in bytes of text; longer "headings" are wrappers.
     static let maximumHeadlineBytes = 400
     /// A last title segment this short (in words) is taken for a brand when no site name is known.
@@ -108,11 +110,13 @@ enum MetadataHeuristics {
     static let dateWindowAfterHeadline = 1200
     /// Dates read from the headline window.
     static let maximumWindowDates = 8
+    /// `time` and date-class elements read far from the headline (each kind), in document order.
+    static let maximumDatesElsewhere = 12
     /// Bytes of visible text the last-resort scan reads.
     static let maximumFallbackTextBytes = 60_000
     /// Dates the last-resort scan looks at.
     static let maximumFallbackDates = 40
-    /// Scalars before a date searched for "Updated" / "Published".
+    /// UTF-8 bytes before a date searched for "Updated" / "Published".
     static let dateRoleLookBehind = 40
     /// Words before a date searched for "Updated" / "Published".
     static let dateRoleWords = 3

@@ -69,7 +69,10 @@ struct TitleSelector {
     private func matchingHeading(keys: Set<String>) -> Choice? {
         guard !keys.isEmpty else { return nil }
         for level in MetadataHeuristics.headingLevelPreference {
+            var tried = 0
             for (index, heading) in candidates.headings.enumerated() where candidates.headingLevels[index] == level {
+                tried += 1
+                guard tried <= MetadataHeuristics.maximumHeadingsTried else { break }
                 guard isEligible(heading), let text = boundedText(of: heading) else { continue }
                 let key = TextNormalization.comparisonKey(text)
                 if !key.isEmpty, keys.contains(key) {

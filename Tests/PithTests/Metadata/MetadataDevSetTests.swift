@@ -53,6 +53,41 @@ struct MetadataDevSetTests {
         }
     }
 
+    /// `PITH_METADATA_BENCH=1`: single-threaded time of parsing and of metadata extraction over
+    /// the WCXB dev pages (run in release; best of two passes).
+    @Test("metadata time against parse time", .enabled(if: ProcessInfo.processInfo.environment["PITH_METADATA_BENCH"] != nil))
+    func timing() throws {
+        let folder = SharedData.path("data/wcxb-dev/html")
+        let pages = SharedData.files(in: folder, suffix: ".html.gz").compactMap(GzipFile.read)
+        let bytes = pages.reduce(0) { $0 + $1.count }
+        var best = (parse: Double.infinity, metadata: Double.infinity)
+        for _ in 0..<2 {
+            var parseSeconds = 0.0
+            var metadataSeconds = 0.0
+            var walkSeconds = 0.0
+            defer { print("bare walk: \(String(format: "%.3f", walkSeconds)) s") }
+            for page in pages {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let document = HTMLParser.parse(utf8: page)
+                let parsed = DispatchTime.now().uptimeNanoseconds
+                let metadata = MetadataExtractor.extract(from: document, url: nil, options: MetadataOptions(now: Self.now))
+                let done = DispatchTime.now().uptimeNanoseconds
+                precondition(metadata.sources.count >= 0)
+                var elements = 0
+                for event in document.walk(from: .document) {
+                    if case .enter(let node) = event, document.kind(of: node) == .element { elements += 1 }
+                }
+                walkSeconds += Double(DispatchTime.now().uptimeNanoseconds - done) / 1e9
+                precondition(elements >= 0)
+                parseSeconds += Double(parsed - start) / 1e9
+                metadataSeconds += Double(done - parsed) / 1e9
+            }
+            best = (min(best.parse, parseSeconds), min(best.metadata, metadataSeconds))
+        }
+        let share = String(format: "%.1f", 100 * best.metadata / best.parse)
+        print("pages \(pages.count), \(bytes / 1_000_000) MB: parse \(String(format: "%.3f", best.parse)) s, metadata \(String(format: "%.3f", best.metadata)) s (\(share)% of parse)")
+    }
+
     @Test("WCXB dev: title, author and date match")
     func wcxb() throws {
         let folder = SharedData.path("data/wcxb-dev")

@@ -10,7 +10,7 @@ package enum NumericDateOrder: Sendable {
 /// A date found in text, with where it starts.
 struct DateMatch: Sendable {
     var date: ArticleDate
-    /// The offset in scalars of the date's first token.
+    /// The UTF-8 offset of the date's first token.
     var offset: Int
     /// Whether the date was written with a month name or CJK marks rather than numbers alone.
     var isWrittenOut: Bool
