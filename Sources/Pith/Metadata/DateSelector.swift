@@ -237,16 +237,22 @@ struct DateSelector {
         var previous: NodeID?
         var read = 0
         var dates = 0
+        var text: [UInt8] = []
         for run in candidates.textRuns where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral) {
             defer { previous = run.node }
             let hasDigit = document.withTextBytes(of: run.node) { bytes in bytes.contains { $0 &- UInt8(ascii: "0") < 10 } }
             guard hasDigit else { continue }
-            var text = previous.map { tail(of: document.text(of: $0)) } ?? ""
-            text += " "
-            text += document.text(of: run.node)
-            read += text.utf8.count
-            for match in DateParser.matches(in: text, order: order, limit: MetadataHeuristics.maximumFallbackDates)
-            where plausibility.accepts(match.date, explicitlyStated: false) {
+            text.removeAll(keepingCapacity: true)
+            if let previous {
+                document.withTextBytes(of: previous) { text.append(contentsOf: $0.suffix(MetadataHeuristics.dateRoleLookBehind)) }
+            }
+            text.append(UInt8(ascii: " "))
+            document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
+            read += text.count
+            let matches = text.withUnsafeBufferPointer {
+                DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumFallbackDates)
+            }
+            for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
                 dates += 1
                 let words = wordsBefore(match.offset, in: text)
                 guard words.contains(where: Self.isCue) else { continue }
@@ -263,22 +269,6 @@ struct DateSelector {
             || MetadataVocabulary.modifiedDateWords.contains(word)
     }
 
-    /// The last few words of `text` (its last ``MetadataHeuristics/dateRoleLookBehind`` bytes).
-    private func tail(of text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.count > MetadataHeuristics.dateRoleLookBehind else { return text }
-        return String(decoding: utf8.suffix(MetadataHeuristics.dateRoleLookBehind), as: UTF8.self)
-    }
-
-    /// The last few words before UTF-8 offset `offset` of `text`, lowercased.
-    private func wordsBefore(_ offset: Int, in text: String) -> [String] {
-        let utf8 = text.utf8
-        let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
-        let start = utf8.index(end, offsetBy: -min(offset, MetadataHeuristics.dateRoleLookBehind))
-        let before = String(decoding: utf8[start..<end], as: UTF8.self).lowercased()
-        return before.split(whereSeparator: { !$0.isLetter }).suffix(MetadataHeuristics.dateRoleWords).map(String.init)
-    }
-
     /// How many different days `values` parse to.
     private func distinctDays(_ values: [String]) -> Int {
         var days: Set<Int> = []
@@ -293,20 +283,22 @@ struct DateSelector {
         guard let anchor else { return [] }
         let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
         let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
-        var text = ""
+        var text: [UInt8] = []
         var runStarts: [(offset: Int, node: NodeID)] = []
         // Runs are sorted by start: find the first one that ends after `lower`.
         var index = firstRun(endingAfter: lower)
         while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
             let run = candidates.textRuns[index]
-            runStarts.append((text.utf8.count, run.node))
-            text += document.text(of: run.node)
-            text += " "
+            runStarts.append((text.count, run.node))
+            document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
+            text.append(UInt8(ascii: " "))
             index += 1
         }
         var result: [Candidate] = []
-        for match in DateParser.matches(in: text, order: order, limit: MetadataHeuristics.maximumWindowDates)
-        where plausibility.accepts(match.date, explicitlyStated: false) {
+        let matches = text.withUnsafeBufferPointer {
+            DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumWindowDates)
+        }
+        for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
             let runIndex = runStarts.lastIndex { $0.offset <= match.offset } ?? 0
             let node = runStarts.isEmpty ? nil : document.parent(of: runStarts[runIndex].node)
             let role = roleOfText(before: match.offset, in: text)
@@ -325,14 +317,26 @@ struct DateSelector {
         return max(0, low - 1)
     }
 
+    /// The last few words before UTF-8 offset `offset` of `text`, lowercased.
+    private func wordsBefore(_ offset: Int, in text: [UInt8]) -> [String] {
+        let end = min(offset, text.count)
+        let start = max(0, end - MetadataHeuristics.dateRoleLookBehind)
+        let before = String(decoding: text[start..<end], as: UTF8.self).lowercased()
+        return before.split(whereSeparator: { !$0.isLetter }).suffix(MetadataHeuristics.dateRoleWords).map(String.init)
+    }
+
+    private func wordsBefore(_ offset: Int, in text: String) -> [String] { wordsBefore(offset, in: Array(text.utf8)) }
+
     /// Whether the words just before a date say it is a modification date ("Updated …").
-    private func roleOfText(before offset: Int, in text: String) -> Role {
+    private func roleOfText(before offset: Int, in text: [UInt8]) -> Role {
         for word in wordsBefore(offset, in: text).reversed() {
             if MetadataVocabulary.modifiedDateWords.contains(word) { return .modified }
             if MetadataVocabulary.publishedDateWords.contains(word) { return .published }
         }
         return .published
     }
+
+    private func roleOfText(before offset: Int, in text: String) -> Role { roleOfText(before: offset, in: Array(text.utf8)) }
 
     private func timeRole(_ time: MetadataCandidates.Time) -> Role {
         if time.itemProperty == "datemodified" { return .modified }

@@ -34,17 +34,30 @@ struct MetadataCollector {
     private var scratch: [UInt8] = []
     private var linkedDataBytes = 0
 
-    private init(document: Document) {
+    /// The document's character buffer, for reading attribute values and text without copying.
+    private let characters: UnsafeBufferPointer<UInt8>
+    // The static tables, held by the instance so the walk reads them without lazy-global checks.
+    private let traitTable = ElementTraits.table
+    private let wordFragments = Self.wordFragments
+    private let tokenFragments = Self.tokenFragments
+
+    private init(document: Document, characters: UnsafeBufferPointer<UInt8>) {
         self.document = document
+        self.characters = characters
         self.pubdateName = document.localName("pubdate")
     }
 
     /// The candidates of `document`.
     static func collect(_ document: Document) -> MetadataCandidates {
-        var collector = MetadataCollector(document: document)
-        collector.run()
-        collector.resolveAsideRegions()
-        return collector.candidates
+        document.characters.withUnsafeBufferPointer { characters in
+            // SAFETY: the collector lives only inside this closure, so the buffer outlives every
+            // use; slices of it are taken with checked `rebasing` ranges from the document's own
+            // records.
+            var collector = MetadataCollector(document: document, characters: characters)
+            collector.run()
+            collector.resolveAsideRegions()
+            return collector.candidates
+        }
     }
 
     /// Decides which class-marked regions are asides, now that their sizes are known, and marks
@@ -71,45 +84,65 @@ struct MetadataCollector {
         }
     }
 
+    /// A pre-order walk over the arena's links (as ``Document/walk(from:)``, without its events),
+    /// entering elements and text and leaving elements.
     private mutating func run() {
         frames.reserveCapacity(64)
-        for event in document.walk(from: .document) {
-            switch event {
-            case .enter(let node):
-                switch document.kind(of: node) {
-                case .element: enter(node)
-                case .text: visitText(node)
-                default: break
+        let none = NodeRecord.none
+        var node = document.nodes[0].firstChild
+        while node != none {
+            let record = document.nodes[Int(node)]
+            switch record.kind {
+            case .element: enter(NodeID(node), record)
+            case .text: visitText(NodeID(node), record)
+            default: break
+            }
+            if record.kind == .element, record.firstChild != none {
+                node = record.firstChild
+                continue
+            }
+            var leaving = node
+            while true {
+                let leavingRecord = document.nodes[Int(leaving)]
+                if leavingRecord.kind == .element { leave(NodeID(leaving)) }
+                if leavingRecord.nextSibling != none {
+                    node = leavingRecord.nextSibling
+                    break
                 }
-            case .leave(let node):
-                guard let frame = frames.last, frame.node == node else { continue }
-                frames.removeLast()
-                let end = candidates.textLength
-                if frame.opensRegion { candidates.asideRegions[Int(frame.asideRegion)].textEnd = end }
-                if frame.heading >= 0 { candidates.headings[frame.heading].textEnd = end }
-                if frame.hinted >= 0 { candidates.hinted[frame.hinted].textEnd = end }
-                if frame.time >= 0 { candidates.times[frame.time].element.textEnd = end }
-                for index in frame.itemProperties { candidates.itemProperties[index].element.textEnd = end }
+                leaving = leavingRecord.parent
+                if leaving == none || leaving == 0 {
+                    node = none
+                    break
+                }
             }
         }
     }
 
+    private mutating func leave(_ node: NodeID) {
+        guard let frame = frames.last, frame.node == node else { return }
+        frames.removeLast()
+        let end = candidates.textLength
+        if frame.opensRegion { candidates.asideRegions[Int(frame.asideRegion)].textEnd = end }
+        if frame.heading >= 0 { candidates.headings[frame.heading].textEnd = end }
+        if frame.hinted >= 0 { candidates.hinted[frame.hinted].textEnd = end }
+        if frame.time >= 0 { candidates.times[frame.time].element.textEnd = end }
+        for index in frame.itemProperties { candidates.itemProperties[index].element.textEnd = end }
+    }
+
     // MARK: - Text
 
-    private mutating func visitText(_ node: NodeID) {
+    private mutating func visitText(_ node: NodeID, _ record: NodeRecord) {
         let context = frames.last?.context ?? []
         guard context.isDisjoint(with: [.head, .hidden, .foreign]) else { return }
-        let region = frames.last?.asideRegion ?? -1
-        let length = document.textByteCount(of: node)
-        let isBlank = document.withTextBytes(of: node) { bytes in
-            bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
-        }
-        guard !isBlank else { return }
+        let bytes = UnsafeBufferPointer(rebasing: characters[Int(record.start)..<Int(record.start + record.count)])
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }) else { return }
         candidates.textRuns.append(
-            MetadataCandidates.TextRun(node: node, start: candidates.textLength, context: context, asideRegion: region)
+            MetadataCandidates.TextRun(
+                node: node, start: candidates.textLength, context: context, asideRegion: frames.last?.asideRegion ?? -1
+            )
         )
         // One byte for the gap between text nodes, so adjacent runs do not run words together.
-        candidates.textLength += length + 1
+        candidates.textLength += bytes.count + 1
     }
 
     // MARK: - Elements
@@ -130,9 +163,9 @@ struct MetadataCollector {
         var hasPubdate = false
     }
 
-    private func attributeIndices(of node: NodeID) -> AttributeIndices {
+    private func attributeIndices(of record: NodeRecord) -> AttributeIndices {
         var indices = AttributeIndices()
-        for index in document.attributeRange(of: node) {
+        for index in Int(record.start)..<Int(record.start + record.count) {
             let record = document.attributes[index]
             guard record.namespace == .none else { continue }
             switch record.name {
@@ -157,26 +190,27 @@ struct MetadataCollector {
 
     private func withValue<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let record = document.attributes[index]
-        return document.withBytes(start: record.valueStart, count: record.valueLength, body)
+        return body(UnsafeBufferPointer(rebasing: characters[Int(record.valueStart)..<Int(record.valueStart + record.valueLength)]))
     }
 
     private func value(_ index: Int) -> String? { index < 0 ? nil : document.attributeValue(at: index) }
 
-    private mutating func enter(_ node: NodeID) {
+    private mutating func enter(_ node: NodeID, _ record: NodeRecord) {
         let parent = frames.last
         var context = parent?.context ?? []
         var frame = Frame(node: node, context: context, scopeType: parent?.scopeType ?? -1, asideRegion: parent?.asideRegion ?? -1)
         let scopeType = frame.scopeType < 0 ? nil : scopeTypes[Int(frame.scopeType)]
-        let name = document.name(of: node)
-        guard document.namespace(of: node) == .html else {
+        let name = record.name
+        guard record.namespace == .html else {
             // SVG and MathML hold no metadata; their titles are not the page's.
             context.insert(.foreign)
             frame.context = context
             frames.append(frame)
             return
         }
-        context.formUnion(Self.context(of: name))
-        let attributes = attributeIndices(of: node)
+        let traits = name.rawValue < traitTable.count ? traitTable[Int(name.rawValue)] : ElementTraits()
+        context.formUnion(traits.context)
+        let attributes = attributeIndices(of: record)
         if attributes.isHidden { context.insert(.hidden) }
         if attributes.role >= 0 { context.formUnion(withValue(attributes.role, Self.context(ofRole:))) }
         // The root's and body's classes describe the page ("has-sidebar", "comments-open"), and an
@@ -184,15 +218,15 @@ struct MetadataCollector {
         // Inside navigation, footers, asides, forms and hidden parts nothing is a candidate: their
         // classes go unread.
         var hints: MetadataCandidates.Hints =
-            Self.ignoresClasses(name) || !context.isDisjoint(with: Self.unreadContexts) ? [] : classHints(attributes)
-        if name == .article || name == .main { hints.subtract([.aside, .footer]) }
+            traits.ignoresClasses || !context.isDisjoint(with: Self.unreadContexts) ? [] : classHints(attributes)
+        if traits.role == .article || traits.role == .main { hints.subtract([.aside, .footer]) }
         let start = candidates.textLength
         if hints.contains(.aside), frame.asideRegion < 0 {
             frame.asideRegion = Int32(candidates.asideRegions.count)
             frame.opensRegion = true
             candidates.asideRegions.append(MetadataCandidates.Region(node: node, textStart: start, textEnd: start))
         }
-        if hints.contains(.footer) || name == .footer {
+        if hints.contains(.footer) || traits.role == .footer {
             // An article's own footer (WordPress's `entry-footer`, "Posted on …") belongs to it;
             // the page's does not.
             if !context.contains(.article) { context.insert(.footer) }
@@ -201,7 +235,7 @@ struct MetadataCollector {
             node: node, textStart: start, textEnd: start, context: context, hints: hints, asideRegion: frame.asideRegion
         )
 
-        switch name {
+        switch traits.role {
         case .html:
             candidates.documentLanguage = document.attribute(.lang, of: node) ?? document.attribute(.xmlLang, of: node)
         case .title where candidates.documentTitle == nil:
@@ -224,11 +258,11 @@ struct MetadataCollector {
                     )
                 )
             }
-        case .h1, .h2, .h3:
+        case .heading1, .heading2, .heading3:
             if candidates.headings.count < MetadataHeuristics.maximumHeadings, !context.contains(.hidden) {
                 frame.heading = candidates.headings.count
                 candidates.headings.append(element)
-                candidates.headingLevels.append(name == .h1 ? 1 : name == .h2 ? 2 : 3)
+                candidates.headingLevels.append(traits.role == .heading1 ? 1 : traits.role == .heading2 ? 2 : 3)
             }
         default:
             if hints.contains(.headline), candidates.headings.count < MetadataHeuristics.maximumHeadings,
@@ -241,10 +275,12 @@ struct MetadataCollector {
         }
 
         var isByline = hints.contains(.byline)
-        if (name == .a || name == .link) && attributes.rel >= 0 && withValue(attributes.rel, Self.containsAuthorToken) {
+        if (traits.role == .anchor || traits.role == .link) && attributes.rel >= 0
+            && withValue(attributes.rel, Self.containsAuthorToken)
+        {
             isByline = true
         }
-        if isByline || hints.contains(.date), name != .time, !context.contains(.head),
+        if isByline || hints.contains(.date), traits.role != .time, !context.contains(.head),
             candidates.hinted.count < MetadataHeuristics.maximumHintedElements
         {
             var hinted = element
@@ -254,7 +290,7 @@ struct MetadataCollector {
         }
         if isByline { context.insert(.byline) }
 
-        if name != .meta, let property = value(attributes.itemprop),
+        if traits.role != .meta, attributes.itemprop >= 0, let property = value(attributes.itemprop),
             candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
         {
             let first = candidates.itemProperties.count
@@ -269,7 +305,7 @@ struct MetadataCollector {
             frame.itemProperties = first..<candidates.itemProperties.count
         }
         // RDFa on body elements: `<span property="schema:dateCreated" content="…">`.
-        if name != .meta, attributes.property >= 0, attributes.content >= 0, let property = value(attributes.property),
+        if traits.role != .meta, attributes.property >= 0, attributes.content >= 0, let property = value(attributes.property),
             let content = value(attributes.content), candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
         {
             for token in property.lowercased().split(separator: " ") {
@@ -353,30 +389,18 @@ struct MetadataCollector {
     /// What an element's `class` and `id` say about it.
     private func classHints(_ attributes: AttributeIndices) -> MetadataCandidates.Hints {
         var bits: UInt8 = 0
-        for index in [attributes.class, attributes.id] where index >= 0 {
-            withValue(index) { bytes in
-                guard !bytes.isEmpty, bytes.count <= MetadataHeuristics.maximumClassBytes else { return }
-                bits |= Self.wordFragments.bits(in: bytes) | Self.tokenFragments.bits(in: bytes)
-            }
-        }
+        if attributes.class >= 0 { bits |= withValue(attributes.class, fragmentBits) }
+        if attributes.id >= 0 { bits |= withValue(attributes.id, fragmentBits) }
         return MetadataCandidates.Hints(rawValue: bits)
+    }
+
+    private func fragmentBits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        guard !bytes.isEmpty, bytes.count <= MetadataHeuristics.maximumClassBytes else { return 0 }
+        return wordFragments.bits(in: bytes) | tokenFragments.bits(in: bytes)
     }
 
     /// Contexts whose elements' classes are not read.
     private static let unreadContexts: MetadataCandidates.Context = [.navigation, .footer, .aside, .hidden, .form, .head]
-
-    /// Elements whose class and id are not read: the root and body (their classes describe the
-    /// page: "has-sidebar", "comments-open"), and elements that hold no byline, date, headline or
-    /// region (images, form controls, icons, embedded content).
-    private static func ignoresClasses(_ name: LocalName) -> Bool {
-        switch name {
-        case .html, .body, .img, .picture, .source, .input, .button, .select, .option, .textarea, .label, .i, .svg,
-            .iframe, .video, .audio, .canvas, .br, .hr, .meta, .link, .script, .style, .noscript, .template:
-            return true
-        default:
-            return false
-        }
-    }
 
     private static let wordFragments = FragmentMatcher(
         MetadataVocabulary.bylineClassFragments.map { ($0, MetadataCandidates.Hints.byline.rawValue) }
@@ -390,21 +414,6 @@ struct MetadataCollector {
     )
 
     // MARK: - Helpers
-
-    private static func context(of name: LocalName) -> MetadataCandidates.Context {
-        switch name {
-        case .head: return .head
-        case .header: return .header
-        case .nav: return .navigation
-        case .aside: return .aside
-        case .article: return .article
-        case .main: return .main
-        case .a: return .link
-        case .form, .button, .select, .label: return .form
-        case .script, .style, .template, .noscript, .iframe, .object: return .hidden
-        default: return []
-        }
-    }
 
     private static func context(ofRole bytes: UnsafeBufferPointer<UInt8>) -> MetadataCandidates.Context {
         guard bytes.count <= 16 else { return [] }

@@ -126,7 +126,7 @@ enum MetadataHeuristics {
     // MARK: - Language
 
     /// Scalars of text sampled for script counts.
-    static let languageSampleScalars = 20_000
+    static let languageSampleScalars = 12_000
     /// Fewer letters than this and no language is guessed.
     static let minimumLanguageLetters = 200
     /// Words sampled for function-word counts.
@@ -139,6 +139,6 @@ enum MetadataHeuristics {
     static let kanaShareDivisor = 10
     /// Persian when more than 1/N of Arabic-script letters are Persian-only letters.
     static let persianShareDivisor = 50
-    /// Bytes of visible text gathered for the guess.
-    static let languageSampleBytes = 30_000
+    /// Bytes of visible text gathered for the guess: a few paragraphs decide.
+    static let languageSampleBytes = 12_000
 }

@@ -55,19 +55,25 @@ struct SiteNameStripper {
 
     /// The ranges of `title`'s segments, separators excluded, trimmed.
     static func segments(of title: String) -> [Range<String.Index>] {
+        let utf8 = title.utf8
         var segments: [Range<String.Index>] = []
-        var segmentStart = title.startIndex
-        var index = title.startIndex
-        while index < title.endIndex {
-            if title[index] == " ", let separator = MetadataVocabulary.titleSeparators.first(where: { title[index...].hasPrefix($0) }) {
-                if segmentStart < index { segments.append(segmentStart..<index) }
-                index = title.index(index, offsetBy: separator.count)
-                segmentStart = index
+        var segmentStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            // Every separator starts with a space.
+            guard utf8[index] == UInt8(ascii: " "),
+                let separator = separatorBytes.first(where: { utf8[index...].starts(with: $0) })
+            else {
+                index = utf8.index(after: index)
                 continue
             }
-            index = title.index(after: index)
+            if segmentStart < index { segments.append(segmentStart..<index) }
+            index = utf8.index(index, offsetBy: separator.count)
+            segmentStart = index
         }
-        if segmentStart < title.endIndex { segments.append(segmentStart..<title.endIndex) }
+        if segmentStart < utf8.endIndex { segments.append(segmentStart..<utf8.endIndex) }
         return segments.filter { !title[$0].allSatisfy(\.isWhitespace) }
     }
+
+    private static let separatorBytes = MetadataVocabulary.titleSeparators.map { Array($0.utf8) }
 }

@@ -48,7 +48,13 @@ enum DateParser {
 
     /// The dates in `text`, in order, at most `limit` of them.
     static func matches(in text: String, order: NumericDateOrder, limit: Int) -> [DateMatch] {
-        let tokens = DateTokenizer.tokens(of: text)
+        var text = text
+        return text.withUTF8 { matches(in: $0, order: order, limit: limit) }
+    }
+
+    /// The dates in UTF-8 `text`, in order, at most `limit` of them.
+    static func matches(in text: UnsafeBufferPointer<UInt8>, order: NumericDateOrder, limit: Int) -> [DateMatch] {
+        let tokens = DateTokenizer.tokens(of: text, limit: .max)
         var matcher = DateMatcher(tokens: tokens, order: order)
         var matches: [DateMatch] = []
         var index = 0
