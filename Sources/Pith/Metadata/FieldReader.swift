@@ -125,16 +125,33 @@ struct FieldReader {
         metadata.sources[name] = source
     }
 
-    /// The host's names: `www.example.co.uk` → `example.co.uk`, `example`.
+    /// The host without `www.` or `m.` (`example.co.uk`).
+    var host: String? {
+        guard let url, var host = URLResolver.host(of: url) else { return nil }
+        for prefix in ["www.", "m."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
+        return host
+    }
+
+    /// The host's main label: the one before the public suffix (`nytimes` in `www.nytimes.com`,
+    /// `bbc` in `bbc.co.uk`, `cornell` in `gardening.cals.cornell.edu`).
     private func hostNames() -> [String] {
-        guard let url, let host = URLResolver.host(of: url) else { return [] }
-        var labels = host.split(separator: ".").map(String.init)
-        if labels.first == "www" || labels.first == "m" { labels.removeFirst() }
-        guard !labels.isEmpty else { return [] }
-        var names = [labels.joined(separator: ".")]
-        // The registrable label: the longest label that is not a short suffix (`co`, `com`, `uk`).
-        if let main = labels.dropLast().max(by: { $0.count < $1.count }) { names.append(main) }
-        return names
+        registrableDomain.map { [String($0.prefix { $0 != "." })] } ?? []
+    }
+
+    /// The host's registrable domain: the main label and the public suffix (`virtualbox.org` for
+    /// `forums.virtualbox.org`, `bbc.co.uk`).
+    var registrableDomain: String? {
+        guard let host else { return nil }
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2 else { return host }
+        var suffixLength = 1
+        // A second-level suffix (`co.uk`, `com.au`): short, and under a country code.
+        if labels.count >= 3, labels[labels.count - 1].count == 2,
+            labels[labels.count - 2].count <= MetadataHeuristics.maximumSecondLevelSuffixLength
+        {
+            suffixLength = 2
+        }
+        return labels.suffix(suffixLength + 1).joined(separator: ".")
     }
 
     private func splitList(_ values: [String]) -> [String] {

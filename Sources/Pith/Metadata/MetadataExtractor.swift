@@ -72,7 +72,7 @@ private struct Stages {
             metadata.sources["language"] = "text"
         }
 
-        let title = titleSelector(siteNames: fields.siteNames).select()
+        let title = titleSelector(fields).select()
         if let title {
             metadata.title = title.title
             metadata.sources["title"] = title.source
@@ -106,10 +106,10 @@ private struct Stages {
         var fields = FieldReader(candidates: candidates, metas: metas, linkedData: linkedData, url: url)
         var metadata = PageMetadata()
         fields.fill(&metadata)
-        let title = titleSelector(siteNames: fields.siteNames).select()
+        let title = titleSelector(fields).select()
         let anchor = headlineAnchor(title?.element)
         var report: [String: [(source: String, value: String)]] = [:]
-        report["title"] = title.map { [($0.source, $0.title)] } ?? []
+        report["title"] = (title.map { [("chosen:" + $0.source, $0.title)] } ?? []) + titleSelector(fields).report()
         report["authors"] = authorSelector(anchor: anchor).allCandidates().map { ($0.source, $0.names.joined(separator: "; ")) }
         report["dates"] = dateSelector(anchor: anchor, language: metadata.language).allCandidates().map { candidate in
             let role = candidate.role == .published ? "published" : "modified"
@@ -120,8 +120,11 @@ private struct Stages {
 
     // MARK: - Stage helpers
 
-    private func titleSelector(siteNames: [String]) -> TitleSelector {
-        TitleSelector(document: document, candidates: candidates, metas: metas, linkedData: linkedData, siteNames: siteNames)
+    private func titleSelector(_ fields: FieldReader) -> TitleSelector {
+        TitleSelector(
+            document: document, candidates: candidates, metas: metas, linkedData: linkedData, siteNames: fields.siteNames,
+            host: fields.registrableDomain
+        )
     }
 
     private func authorSelector(anchor: MetadataCandidates.Element?) -> AuthorSelector {

@@ -42,8 +42,8 @@ enum MetadataHeuristics {
     static let maximumHeadlineBytes = 400
     /// A last title segment this short (in words) is taken for a brand when no site name is known.
     static let maximumSiteSuffixWords = 3
-    /// Site-name keys shorter than this must match a title segment exactly, not as a prefix.
-    static let minimumSiteKeyLength = 4
+    /// A host label this short before a country code is a second-level suffix (`co.uk`, `com.au`).
+    static let maximumSecondLevelSuffixLength = 3
     /// Titles with more segments are not cut into runs for matching (bounded work).
     static let maximumTitleSegments = 8
 

@@ -7,9 +7,17 @@
 struct SiteNameStripper {
     /// Comparison keys of the site's names.
     private let siteKeys: [String]
+    /// Comparison keys of the host (`bookingcom`): a segment holding one names the site
+    /// ("Booking.com for Business").
+    private let hostKeys: [String]
 
-    init(siteNames: [String]) {
+    /// - Parameters:
+    ///   - siteNames: Names the page gives itself (`og:site_name`, the JSON-LD site and publisher)
+    ///     and the host's main label (`nytimes`).
+    ///   - host: The page's host without `www.` (`nytimes.com`).
+    init(siteNames: [String], host: String? = nil) {
         siteKeys = siteNames.map(TextNormalization.comparisonKey).filter { !$0.isEmpty }
+        hostKeys = host.map { [TextNormalization.comparisonKey($0)] } ?? []
     }
 
     /// `title` without the site name.
@@ -41,14 +49,13 @@ struct SiteNameStripper {
         return runs
     }
 
-    private func namesSite(_ segment: Substring) -> Bool {
+    /// Whether `segment` is one of the site's names, or holds the host's registrable domain
+    /// ("Booking.com for Business"). Only exact names count: "Cloudflare CDN" on cloudflare.com
+    /// is a product, not the site (WCXB dev: prefix matching lost as many titles as it won).
+    func namesSite(_ segment: Substring) -> Bool {
         let key = TextNormalization.comparisonKey(String(segment))
         guard !key.isEmpty else { return false }
-        return siteKeys.contains { site in
-            key == site
-                || (site.count >= MetadataHeuristics.minimumSiteKeyLength && (key.hasPrefix(site) || key.hasSuffix(site)))
-                || (key.count >= MetadataHeuristics.minimumSiteKeyLength && site.contains(key))
-        }
+        return siteKeys.contains(key) || hostKeys.contains(where: { key.contains($0) })
     }
 
     private func wordCount(_ text: Substring) -> Int { text.split(separator: " ").count }

@@ -15,8 +15,11 @@ struct TitleSelector {
     let candidates: MetadataCandidates
     let metas: MetaIndex
     let linkedData: LinkedData
-    /// Names the site goes by (`og:site_name`, the JSON-LD `WebSite` and publisher names, the host).
+    /// Names the site goes by (`og:site_name`, the JSON-LD `WebSite` and publisher names, the
+    /// host's main label).
     let siteNames: [String]
+    /// The host without `www.`.
+    let host: String?
 
     struct Choice {
         var title: String
@@ -26,15 +29,18 @@ struct TitleSelector {
 
     func select() -> Choice? {
         let declared = declaredTitles()
-        let stripper = SiteNameStripper(siteNames: siteNames)
-        // Every form a declared title may take in the body: as written, and each run of segments.
+        let stripper = SiteNameStripper(siteNames: siteNames, host: host)
+        // Every form a declared title may take in the body: as written, and each run of segments
+        // that is not the site's name.
         var keys: Set<String> = []
         for candidate in declared {
             keys.insert(TextNormalization.comparisonKey(candidate.value))
-            for run in stripper.segmentRuns(of: candidate.value) { keys.insert(TextNormalization.comparisonKey(run)) }
+            for run in stripper.segmentRuns(of: candidate.value) where !stripper.namesSite(run[...]) {
+                keys.insert(TextNormalization.comparisonKey(run))
+            }
         }
         keys.remove("")
-        if let heading = matchingHeading(keys: keys) { return heading }
+        if let heading = matchingHeading(keys: keys, stripper: stripper) { return heading }
         if let best = declared.first {
             let cleaned = stripper.strip(best.value)
             return Choice(title: cleaned, source: best.source, element: nil)
@@ -65,8 +71,18 @@ struct TitleSelector {
         return result
     }
 
-    /// The first heading, in order of preference, whose text is one of `keys`.
-    private func matchingHeading(keys: Set<String>) -> Choice? {
+    /// Every declared title and eligible heading, for the candidate report.
+    func report() -> [(source: String, value: String)] {
+        var result = declaredTitles().map { (source: "declared:" + $0.source, value: $0.value) }
+        for (index, heading) in candidates.headings.enumerated().prefix(MetadataHeuristics.maximumHeadingsTried) where isEligible(heading) {
+            if let text = boundedText(of: heading) { result.append(("heading:\(candidates.headingLevels[index])", text)) }
+        }
+        return result
+    }
+
+    /// The first heading, in order of preference, whose text is one of `keys` and does not name
+    /// the site (a logo in an `h1`).
+    private func matchingHeading(keys: Set<String>, stripper: SiteNameStripper) -> Choice? {
         guard !keys.isEmpty else { return nil }
         for level in MetadataHeuristics.headingLevelPreference {
             var tried = 0
@@ -75,7 +91,7 @@ struct TitleSelector {
                 guard tried <= MetadataHeuristics.maximumHeadingsTried else { break }
                 guard isEligible(heading), let text = boundedText(of: heading) else { continue }
                 let key = TextNormalization.comparisonKey(text)
-                if !key.isEmpty, keys.contains(key) {
+                if !key.isEmpty, keys.contains(key), !stripper.namesSite(text[...]) {
                     return Choice(title: text, source: level == 0 ? "headline-class" : "h\(level)", element: heading.node)
                 }
             }
@@ -97,10 +113,23 @@ struct TitleSelector {
             && heading.textEnd - heading.textStart <= MetadataHeuristics.maximumHeadlineBytes
     }
 
-    /// An element's text, white space collapsed, if it is short enough to be a headline.
+    /// An element's text, white space collapsed and permalink marks (`¶`, `#`, `§`, icon-font
+    /// glyphs) trimmed from its end, if it is short enough to be a headline.
     private func boundedText(of element: MetadataCandidates.Element) -> String? {
         guard element.textEnd - element.textStart <= MetadataHeuristics.maximumHeadlineBytes else { return nil }
-        let text = TextNormalization.collapsingWhitespace(document.textContent(of: element.node))
+        var text = TextNormalization.collapsingWhitespace(document.textContent(of: element.node))
+        while let last = text.unicodeScalars.last, Self.isPermalinkMark(last) {
+            text.unicodeScalars.removeLast()
+            while text.last?.isWhitespace == true { text.removeLast() }
+        }
         return text.isEmpty ? nil : text
+    }
+
+    /// Marks that headline permalinks append: `¶` (Sphinx), `#`, `§`, `🔗`, private-use glyphs.
+    private static func isPermalinkMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x23, 0xA7, 0xB6, 0x1F517, 0xE000...0xF8FF: return true
+        default: return false
+        }
     }
 }
