@@ -125,6 +125,12 @@ struct FieldReader {
         metadata.sources[name] = source
     }
 
+    /// Whether the page says it is an article: `og:type` `article` or a JSON-LD article type.
+    var isArticle: Bool {
+        metas.first(of: ["og:type"])?.value.lowercased() == "article"
+            || linkedData.types.contains { MetadataVocabulary.articleTypes.contains($0) }
+    }
+
     /// The host without `www.` or `m.` (`example.co.uk`).
     var host: String? {
         guard let url, var host = URLResolver.host(of: url) else { return nil }

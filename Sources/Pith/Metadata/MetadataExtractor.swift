@@ -123,7 +123,7 @@ private struct Stages {
     private func titleSelector(_ fields: FieldReader) -> TitleSelector {
         TitleSelector(
             document: document, candidates: candidates, metas: metas, linkedData: linkedData, siteNames: fields.siteNames,
-            host: fields.registrableDomain
+            host: fields.registrableDomain, isArticle: fields.isArticle
         )
     }
 
