@@ -102,7 +102,7 @@ struct AuthorSelector {
 
     private func boundedText(of element: MetadataCandidates.Element) -> String? {
         guard element.textEnd - element.textStart <= MetadataHeuristics.maximumBylineLength else { return nil }
-        let text = document.textContent(of: element.node)
+        let text = document.spacedText(of: element.node)
         return text.isEmpty ? nil : text
     }
 

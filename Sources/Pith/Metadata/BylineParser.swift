@@ -1,10 +1,10 @@
 /// Turns a byline as written into names: "By Jane Doe and John Roe | Dec 24, 2022" →
 /// ["Jane Doe", "John Roe"].
 ///
-/// 1. Cut at the first separator (`|` `•` `·` `—` `–`, ` - `) or digit: what follows is a date,
-///    a role or a reading time.
-/// 2. Drop lead words ("By", "Von", "Written by", "Autor:") and trailing date words ("on", month
-///    names).
+/// 1. Cut at the first separator (`|` `•` `·` `—` `–`, ` - `) or word starting with a digit:
+///    what follows is a date, a role or a reading time (`user3080392` keeps its digits).
+/// 2. Drop what precedes a "by" word among the first few ("View all posts by", "Reviewed by"),
+///    lead words ("By", "Von", "Autor:", "via") and trailing date words ("on", month names).
 /// 3. Split on commas, semicolons, `&`, `+` and conjunctions ("and", "und", "et", …), re-attaching
 ///    credentials to the name before them ("Jane Doe, MD").
 /// 4. Drop e-mail addresses, URLs, `@handles`, placeholders ("Staff", "Admin"), and anything too
@@ -32,7 +32,8 @@ enum BylineParser {
         var index = text.startIndex
         while index < end {
             let character = text[index]
-            if Self.separators.contains(character) || character.isNumber
+            let startsWord = index == text.startIndex || text[text.index(before: index)] == " "
+            if Self.separators.contains(character) || (character.isNumber && startsWord)
                 || (character == "-" && text[..<index].hasSuffix(" ") && text[text.index(after: index)...].hasPrefix(" "))
             {
                 end = index
@@ -44,6 +45,12 @@ enum BylineParser {
     }
 
     private static func dropLeadWords(_ words: inout [String]) {
+        // "View all posts by Jane Doe", "Reviewed by Jane Doe": the names follow the "by".
+        if let by = words.prefix(MetadataHeuristics.maximumWordsBeforeBy).lastIndex(where: {
+            MetadataVocabulary.byWords.contains($0.lowercased().trimmingPunctuation())
+        }), by + 1 < words.count {
+            words.removeFirst(by + 1)
+        }
         while let first = words.first {
             let bare = first.lowercased().trimmingPunctuation()
             guard MetadataVocabulary.bylineLeadWords.contains(bare) || bare.isEmpty else { break }
@@ -102,7 +109,7 @@ enum BylineParser {
 
     private static func cleanName(_ raw: String) -> String? {
         let kept = raw.split(separator: " ").filter { word in
-            !(word.contains("@") || word.hasPrefix("http") || word.hasPrefix("www."))
+            !(word.contains("@") || word.hasPrefix("http") || word.hasPrefix("www.") || isCodePath(word))
         }
         let name = kept.joined(separator: " ").trimmingPunctuation()
         guard !name.isEmpty, name.count <= MetadataHeuristics.maximumAuthorNameLength,
@@ -111,6 +118,11 @@ enum BylineParser {
         let lowered = name.lowercased()
         if MetadataVocabulary.placeholderAuthorNames.contains(lowered) || lowered.hasSuffix(" staff") { return nil }
         return name
+    }
+
+    /// A template placeholder or code path left in a page: `page.head.extra.author`.
+    private static func isCodePath(_ word: Substring) -> Bool {
+        word.filter { $0 == "." }.count >= MetadataHeuristics.minimumCodePathDots && !word.contains { $0.isUppercase }
     }
 
     /// Characters after which a byline has ended.

@@ -54,6 +54,11 @@ enum MetadataHeuristics {
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
         "citation_author", "article:author_name", "og:article:author", "book:author", "dc.creator.name",
     ]
+    /// A lowercase word with this many dots is a template path (`page.head.extra.author`), not a
+    /// name (`sara.r.peter` has two).
+    static let minimumCodePathDots = 3
+    /// A "by" among a byline's first this many words starts its names ("View all posts by").
+    static let maximumWordsBeforeBy = 5
     /// Longest byline text in bytes.
     static let maximumBylineLength = 300
     /// Longest name in characters.

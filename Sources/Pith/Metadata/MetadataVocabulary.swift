@@ -86,8 +86,11 @@ enum MetadataVocabulary {
     static let bylineLeadWords = [
         "af", "author", "authors", "autor", "autora", "autore", "autorin", "auteur", "av", "by", "da", "di", "door",
         "escrito", "from", "par", "photos", "por", "posted", "published", "reported", "story", "text", "texte", "texto",
-        "von", "words", "written", "wrote", "écrit", "автор",
+        "via", "von", "words", "written", "wrote", "écrit", "автор",
     ]
+
+    /// "By" in the languages of ``bylineLeadWords``: names follow it, whatever precedes it.
+    static let byWords = ["av", "by", "door", "par", "por", "von"]
 
     /// Words joining names in a byline: "A and B", "A und B", "A et B", "A y B".
     static let nameConjunctions = ["and", "e", "en", "et", "i", "og", "och", "und", "y", "и"]
