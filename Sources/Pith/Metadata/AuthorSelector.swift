@@ -9,7 +9,10 @@ internal import PithHTML
 /// 3. microdata `itemprop="author"` (its `name` property when it is an item);
 /// 4. the byline in the body: elements whose class or id says byline or author, or `rel="author"`
 ///    links, nearest the headline first, outside navigation, footers, sidebars and comments;
-/// 5. JSON-LD organisations named as author.
+/// 5. a byline written near the headline without markup: a text starting "By", "Written by",
+///    "Author:", "Contributors:" (or such a label alone, the names in the next text), whose
+///    names are capitalised;
+/// 6. JSON-LD organisations named as author.
 ///
 /// Each source's text goes through ``BylineParser``; the first source that yields a name wins.
 struct AuthorSelector {
@@ -42,6 +45,7 @@ struct AuthorSelector {
         }
         if let microdata = microdataAuthors() { result.append(microdata) }
         result += bylineCandidates()
+        if let textual = textBylineCandidate() { result.append(textual) }
         let organizations = linkedData.authors.filter(\.isOrganization).flatMap { BylineParser.names(in: $0.name) }
         if !organizations.isEmpty { result.append(Candidate(names: unique(organizations), source: "json-ld:author")) }
         return result
@@ -87,6 +91,45 @@ struct AuthorSelector {
             }
         }
         return result
+    }
+
+    /// A byline in the text around the headline that no class marks ("Written by Jane Doe",
+    /// "Contributors: Jane Doe", or "Author" above "Jane Doe").
+    private func textBylineCandidate() -> Candidate? {
+        guard let anchor else { return nil }
+        let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+        let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+        let runs = candidates.textRuns
+        var index = runs.firstIndex { $0.start >= lower } ?? runs.count
+        while index < runs.count, runs[index].start < upper {
+            defer { index += 1 }
+            let run = runs[index]
+            guard run.context.isDisjoint(with: MetadataCandidates.Context.peripheral.union(.link)),
+                document.textByteCount(of: run.node) <= MetadataHeuristics.maximumBylineLength
+            else { continue }
+            let text = TextNormalization.collapsingWhitespace(document.text(of: run.node))
+            let words = text.split(separator: " ")
+            guard let first = words.first?.lowercased().trimmingPunctuation(),
+                MetadataVocabulary.bylineLabelWords.contains(first)
+            else { continue }
+            var byline = text
+            if words.count == 1 || (words.count == 2 && MetadataVocabulary.byWords.contains(words[1].lowercased())) {
+                // A label alone: the names are the next text.
+                guard index + 1 < runs.count else { continue }
+                byline = text + " " + document.text(of: runs[index + 1].node)
+            }
+            let names = BylineParser.names(in: byline).filter(isCapitalizedName)
+            if !names.isEmpty { return Candidate(names: unique(names), source: "text-byline", elements: []) }
+        }
+        return nil
+    }
+
+    /// Whether every word of `name` starts with a capital, name particles aside ("Maria de la Cruz").
+    private func isCapitalizedName(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { word in
+            word.first.map { $0.isUppercase || !$0.isLetter } ?? false
+                || MetadataVocabulary.nameParticles.contains(word.lowercased())
+        }
     }
 
     /// Text distance from the headline: after it counts as is, before it doubled (bylines follow

@@ -89,6 +89,16 @@ enum MetadataVocabulary {
         "via", "von", "words", "written", "wrote", "écrit", "автор",
     ]
 
+    /// Words that open a byline written as plain text: "By Jane Doe", "Written by", "Author:",
+    /// "Contributors:", "Von", "Par".
+    static let bylineLabelWords = [
+        "author", "authors", "autor", "autorin", "auteur", "by", "contributor", "contributors", "door", "par", "por",
+        "posted", "von", "written",
+    ]
+
+    /// Lowercase words inside names: "Maria de la Cruz", "Ludwig van Beethoven".
+    static let nameParticles = ["al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von", "y"]
+
     /// "By" in the languages of ``bylineLeadWords``: names follow it, whatever precedes it.
     static let byWords = ["av", "by", "door", "par", "por", "von"]
 
