@@ -9,9 +9,9 @@
 ///    credentials to the name before them ("Jane Doe, MD").
 /// 4. Drop e-mail addresses, URLs, `@handles`, placeholders ("Staff", "Admin"), and anything too
 ///    long or without letters to be a name.
-enum BylineParser {
+package enum BylineParser {
     /// The names in `byline`.
-    static func names(in byline: String) -> [String] {
+    package static func names(in byline: String) -> [String] {
         var text = TextNormalization.collapsingWhitespace(byline)
         guard !text.isEmpty, text.count <= MetadataHeuristics.maximumBylineLength else { return [] }
         text = cutAtSeparator(text)
@@ -21,9 +21,6 @@ enum BylineParser {
         guard !words.isEmpty else { return [] }
         return split(words).compactMap(cleanName)
     }
-
-    /// Whether `text` is a plausible single name (used for `meta` values that are one name).
-    static func isPlausibleName(_ text: String) -> Bool { cleanName(text) != nil }
 
     // MARK: - Steps
 

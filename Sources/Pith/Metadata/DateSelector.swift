@@ -33,6 +33,11 @@ struct DateSelector {
         var source: String
         /// The body element that shows the date, if any.
         var element: NodeID?
+
+        /// Whether the date was found next to the headline (in the article's header).
+        var isNearHeadline: Bool {
+            rank == MetadataHeuristics.DateRank.nearHeadline || rank == MetadataHeuristics.DateRank.headlineText
+        }
     }
 
     /// The winning publication and modification candidates.
@@ -289,10 +294,13 @@ struct DateSelector {
         var index = firstRun(endingAfter: lower)
         while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
             let run = candidates.textRuns[index]
+            index += 1
+            // Navigation bars carry today's date. (Excluding asides and footers here too lost more
+            // than it won: article headers sit in oddly named wrappers.)
+            guard !run.context.contains(.navigation) else { continue }
             runStarts.append((text.count, run.node))
             document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
             text.append(UInt8(ascii: " "))
-            index += 1
         }
         var result: [Candidate] = []
         let matches = text.withUnsafeBufferPointer {

@@ -4,10 +4,10 @@
 /// one language (Japanese kana, Hangul, Greek, Hebrew, Thai, Devanagari, Arabic, Chinese Han), and
 /// counts of very common function words decide among Latin- and Cyrillic-script languages
 /// (``LanguageDetector/functionWords``). It answers `nil` rather than guess from too little.
-enum LanguageDetector {
+package enum LanguageDetector {
     /// A BCP 47 tag in canonical case from a markup value: `en_US` → `en-US`, `DE` → `de`,
     /// `zh-hans-cn` → `zh-Hans-CN`; `nil` for values that are not tags (`x-default`, `*`, prose).
-    static func normalizedTag(_ value: String) -> String? {
+    package static func normalizedTag(_ value: String) -> String? {
         let parts = value.trimmingCharacters(of: " \t\n").split(whereSeparator: { $0 == "-" || $0 == "_" })
         guard let primary = parts.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter })
         else { return nil }
@@ -25,7 +25,7 @@ enum LanguageDetector {
     }
 
     /// The language of `text`, if it is clear.
-    static func detect(_ text: String) -> String? {
+    package static func detect(_ text: String) -> String? {
         var counts = ScriptCounts()
         for scalar in text.unicodeScalars.prefix(MetadataHeuristics.languageSampleScalars) { counts.add(scalar) }
         guard counts.letters >= MetadataHeuristics.minimumLanguageLetters else { return nil }

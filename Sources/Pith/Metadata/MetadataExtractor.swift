@@ -90,7 +90,9 @@ private struct Stages {
         if let published = dates.published {
             metadata.published = published.date
             metadata.sources["published"] = published.source
-            if let element = published.element, isNear(anchor, element) { metadata.bylineElements.append(element) }
+            if let element = published.element, published.isNearHeadline || isNear(anchor, element) {
+                metadata.bylineElements.append(element)
+            }
         }
         if let modified = dates.modified {
             metadata.modified = modified.date

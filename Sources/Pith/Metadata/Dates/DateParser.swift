@@ -8,12 +8,12 @@ package enum NumericDateOrder: Sendable {
 }
 
 /// A date found in text, with where it starts.
-struct DateMatch: Sendable {
-    var date: ArticleDate
+package struct DateMatch: Sendable {
+    package var date: ArticleDate
     /// The UTF-8 offset of the date's first token.
-    var offset: Int
+    package var offset: Int
     /// Whether the date was written with a month name or CJK marks rather than numbers alone.
-    var isWrittenOut: Bool
+    package var isWrittenOut: Bool
 }
 
 /// Reads dates the many ways pages write them.
@@ -32,9 +32,9 @@ struct DateMatch: Sendable {
 ///
 /// It checks the calendar (no 31 April) but not plausibility: that depends on the source and is
 /// the reconciler's job.
-enum DateParser {
+package enum DateParser {
     /// The first date in a short value such as a `meta` `content` or a `time` `datetime`.
-    static func parse(_ value: String, order: NumericDateOrder) -> ArticleDate? {
+    package static func parse(_ value: String, order: NumericDateOrder) -> ArticleDate? {
         let tokens = DateTokenizer.tokens(of: value, limit: DateHeuristics.maximumValueTokens)
         if let first = tokens.first, first.kind == .number, tokens.count == 1 || isFraction(tokens) {
             if let date = compactDate(first) ?? unixTime(first) { return date }
@@ -47,7 +47,7 @@ enum DateParser {
     }
 
     /// The dates in `text`, in order, at most `limit` of them.
-    static func matches(in text: String, order: NumericDateOrder, limit: Int) -> [DateMatch] {
+    package static func matches(in text: String, order: NumericDateOrder, limit: Int) -> [DateMatch] {
         var text = text
         return text.withUTF8 { matches(in: $0, order: order, limit: limit) }
     }
@@ -307,8 +307,13 @@ struct DateMatcher {
             if let named = Self.namedZones[String(first.word)] { return (named, start + 1) }
             return (nil, start)
         }
-        // A numeric offset must touch the time (`13:05+02:00`), or it is a range or a separator.
-        if !first.isSpaced, let (offset, next) = signedOffset(at: start, allowSpace: false) { return (offset, next) }
+        // A numeric offset touches the time (`13:05+02:00`), or is RFC 2822's four digits
+        // (`13:05:00 +0000`); anything else is a range or a separator.
+        if let (offset, next) = signedOffset(at: start, allowSpace: false),
+            !first.isSpaced || (token(start + 1)?.digits == 4)
+        {
+            return (offset, next)
+        }
         return (nil, start)
     }
 

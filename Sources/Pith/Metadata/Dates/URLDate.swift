@@ -1,13 +1,13 @@
 /// A date written into a URL's path: `/2022/12/24/story`, `/story-2022-12-24`, `/20221224/`,
 /// `/2022/dec/24/`, or only a year and month (`/2022/12/story`).
-struct URLDate: Sendable, Equatable {
-    var year: Int
-    var month: Int
+package struct URLDate: Sendable, Equatable {
+    package var year: Int
+    package var month: Int
     /// The full date, when the path gives the day too.
-    var date: ArticleDate?
+    package var date: ArticleDate?
 
     /// The date in `url`'s path (the scheme, host, query and fragment are ignored).
-    static func find(in url: String) -> URLDate? {
+    package static func find(in url: String) -> URLDate? {
         let path = URLDate.path(of: url)
         guard path.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         let tokens = DateTokenizer.tokens(of: String(path), limit: DateHeuristics.maximumURLTokens)
@@ -47,11 +47,14 @@ struct URLDate: Sendable, Equatable {
     }
 
     /// Whether the token at `index` is absent or a separator, so that a number next to it stands
-    /// alone (`/2022/` but not `/v2022.5/`).
+    /// alone (`/2022/`, `-2022-12-24.html`, but not `/v2022.5/`).
     private static func isBoundary(_ tokens: [DateToken], _ index: Int) -> Bool {
         guard index >= 0, index < tokens.count else { return true }
         let token = tokens[index]
-        return token.kind == .punctuation && !token.isPunctuation(".")
+        guard token.kind == .punctuation else { return false }
+        guard token.isPunctuation(".") else { return true }
+        // A dot before a file extension.
+        return index + 1 < tokens.count && tokens[index + 1].kind == .word
     }
 
     /// The path of an absolute or relative URL.

@@ -7,7 +7,8 @@ internal import PithHTML
 ///
 /// - trailing and missing commas, `//` and `/* */` comments, `<!--`, `-->` and CDATA wrappers;
 /// - raw control characters (line breaks) inside strings, unknown escapes (`\'` → `'`);
-/// - quotes inside strings that are not followed by `,` `:` `}` `]` or a line break (`"He said "hi""`);
+/// - quotes inside strings that are not followed by `,` `:` `}` `]` `"` or a line break
+///   (`"He said "hi" today"`);
 /// - single-quoted strings, unquoted keys, `undefined` and `NaN`;
 /// - several top-level values (`{…}{…}` or `{…},{…}`), each a root of the tree;
 /// - HTML character references in strings (`&quot;`, `&#8217;`), and whole scripts escaped as
@@ -202,7 +203,8 @@ package enum JSONReader {
             switch bytes[next] {
             case UInt8(ascii: " "), UInt8(ascii: "\t"): next += 1
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "}"),
-                UInt8(ascii: "]"), UInt8(ascii: "/"):
+                UInt8(ascii: "]"), UInt8(ascii: "/"), UInt8(ascii: "\""):
+                // A quote right after is the next string with its comma missing.
                 return true
             default: return false
             }
