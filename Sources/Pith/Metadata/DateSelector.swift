@@ -18,6 +18,8 @@ struct DateSelector {
     let url: String?
     /// Where the headline is; `nil` when there is none.
     let anchor: MetadataCandidates.Element?
+    /// The first visible `h1`, when the headline is another element: its dateline counts too.
+    let secondaryAnchor: MetadataCandidates.Element?
     let order: NumericDateOrder
     let plausibility: DatePlausibility
 
@@ -285,22 +287,19 @@ struct DateSelector {
 
     /// Dates in the text just before and after the headline.
     private func headlineWindowCandidates() -> [Candidate] {
-        guard let anchor else { return [] }
-        let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
-        let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
         var text: [UInt8] = []
         var runStarts: [(offset: Int, node: NodeID)] = []
-        // Runs are sorted by start: find the first one that ends after `lower`.
-        var index = firstRun(endingAfter: lower)
-        while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
-            let run = candidates.textRuns[index]
-            index += 1
-            // Navigation bars carry today's date. (Excluding asides and footers here too lost more
-            // than it won: article headers sit in oddly named wrappers.)
-            guard !run.context.contains(.navigation) else { continue }
-            runStarts.append((text.count, run.node))
-            document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
-            text.append(UInt8(ascii: " "))
+        var read: Set<Int> = []
+        for anchor in anchors {
+            let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+            let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+            // Runs are sorted by start: find the first one that ends after `lower`.
+            var index = firstRun(endingAfter: lower)
+            while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
+                defer { index += 1 }
+                guard read.insert(index).inserted else { continue }
+                appendRun(index, to: &text, starts: &runStarts)
+            }
         }
         var result: [Candidate] = []
         let matches = text.withUnsafeBufferPointer {
@@ -313,6 +312,24 @@ struct DateSelector {
             result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.headlineText, source: "text", element: node))
         }
         return result
+    }
+
+    /// The headline and, when it is not the first `h1`, that `h1` too.
+    private var anchors: [MetadataCandidates.Element] {
+        guard let anchor else { return secondaryAnchor.map { [$0] } ?? [] }
+        guard let secondaryAnchor, secondaryAnchor.node != anchor.node else { return [anchor] }
+        return [anchor, secondaryAnchor]
+    }
+
+    /// Appends text run `index` to a window's text, unless it is navigation.
+    private func appendRun(_ index: Int, to text: inout [UInt8], starts: inout [(offset: Int, node: NodeID)]) {
+        let run = candidates.textRuns[index]
+        // Navigation bars carry today's date. (Excluding asides and footers here too lost more
+        // than it won: article headers sit in oddly named wrappers.)
+        guard !run.context.contains(.navigation) else { return }
+        starts.append((text.count, run.node))
+        document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
+        text.append(UInt8(ascii: " "))
     }
 
     private func firstRun(endingAfter offset: Int) -> Int {
@@ -358,9 +375,10 @@ struct DateSelector {
     private static let modifiedFragments = FragmentMatcher([("modified", 1), ("updated", 1)])
 
     private func isNearHeadline(_ element: MetadataCandidates.Element) -> Bool {
-        guard let anchor else { return false }
-        return element.textStart >= anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
-            && element.textStart <= anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+        anchors.contains { anchor in
+            element.textStart >= anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+                && element.textStart <= anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+        }
     }
 
     private func boundedText(of element: MetadataCandidates.Element) -> String? {

@@ -136,7 +136,8 @@ private struct Stages {
     private func dateSelector(anchor: MetadataCandidates.Element?, language: String?) -> DateSelector {
         DateSelector(
             document: document, candidates: candidates, metas: metas, linkedData: linkedData, url: url, anchor: anchor,
-            order: Self.numericOrder(language: language), plausibility: DatePlausibility(now: options.now)
+            secondaryAnchor: headlineAnchor(nil), order: Self.numericOrder(language: language),
+            plausibility: DatePlausibility(now: options.now)
         )
     }
 

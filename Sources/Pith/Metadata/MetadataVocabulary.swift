@@ -34,7 +34,7 @@ enum MetadataVocabulary {
         "dc.created", "dc.date", "dc.date.created", "dc.date.issued", "dc.date.publication", "dcsext.articlefirstpublished",
         "dcterms.created", "dcterms.date", "dcterms.issued", "og:article:published_time", "og:published_time",
         "og:pubdate", "originalpublicationdate", "parsely-pub-date", "prism.publicationdate", "pubdate",
-        "publication_date", "publish-date", "publish_date", "published-date", "published_time", "publishdate",
+        "publication_date", "publish-date", "publish_date", "published", "published-date", "published_time", "publishdate",
         "rnews:datepublished", "sailthru.date", "shareaholic:article_published_time", "timestamp",
     ]
 

@@ -162,6 +162,8 @@ struct DateMatcher {
             cursor += 1
             if let day = number(cursor, maxDigits: 2) {
                 cursor += 1
+                // "… 2026 Dec 26, 2025": the month and day belong to the year after them.
+                if token(cursor)?.isPunctuation(",") == true, number(cursor + 1, digits: 4) != nil { return nil }
                 if token(cursor)?.isPunctuation(".") == true { cursor += 1 }
                 return ((year, month, day), cursor, true)
             }

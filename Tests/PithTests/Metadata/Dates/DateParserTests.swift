@@ -66,6 +66,12 @@ struct DateParserTests {
         #expect(found.map(\.isWrittenOut) == [true, false])
     }
 
+    @Test("gives a month and day to the year after them, not a year before")
+    func yearBeforeWrittenDate() {
+        let found = DateParser.matches(in: "Pricing Guide 2026 Dec 26, 2025 • Jane", order: .dayFirst, limit: 5)
+        #expect(found.map(\.date.dateString) == ["2025-12-26"])
+    }
+
     @Test("invents no zone")
     func noInventedZone() {
         let date = DateParser.parse("24 Dec 2022 13:05", order: .dayFirst)
