@@ -230,8 +230,35 @@ struct DateSelector {
             }
         }
         result += headlineWindowCandidates()
-        if !result.contains(where: { $0.role == .published }) { result += cuedTextCandidates() }
+        if !result.contains(where: { $0.role == .published }) {
+            result += scriptDataCandidates()
+            result += cuedTextCandidates()
+        }
         return result
+    }
+
+    /// A publication date in the data of the page's scripts: the first `"publishDate": "…"`
+    /// (see ``MetadataVocabulary/scriptDateKeys``) whose value is a plausible date.
+    private func scriptDataCandidates() -> [Candidate] {
+        var budget = MetadataHeuristics.maximumScriptDataBytes
+        for script in candidates.dataScripts {
+            for child in document.children(of: script) where document.kind(of: child) == .text {
+                let length = document.textByteCount(of: child)
+                guard length <= budget else { return [] }
+                budget -= length
+                let found: Candidate? = document.withTextBytes(of: child) { bytes in
+                    var position = 0
+                    while let (key, value) = ScriptDataScanner.nextKeyValue(in: bytes, from: &position) {
+                        if let date = DateParser.parse(value, order: order), plausibility.accepts(date, explicitlyStated: true) {
+                            return Candidate(date: date, role: .published, rank: MetadataHeuristics.DateRank.scriptData, source: "script:" + key)
+                        }
+                    }
+                    return nil
+                }
+                if let found { return [found] }
+            }
+        }
+        return []
     }
 
     /// The last resort: dates anywhere in the text outside navigation, footers and asides that a

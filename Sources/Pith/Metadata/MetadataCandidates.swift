@@ -136,6 +136,8 @@ struct MetadataCandidates {
     var headingLevels: [Int] = []
     /// Elements whose class, id or `rel` marks a byline or a date.
     var hinted: [Element] = []
+    /// Scripts other than JSON-LD (JavaScript and JSON), in document order.
+    var dataScripts: [NodeID] = []
     /// Class-marked aside regions, outermost only.
     var asideRegions: [Region] = []
     /// Visible text nodes in document order.

@@ -362,7 +362,15 @@ struct MetadataCollector {
     }
 
     private mutating func collectScript(_ node: NodeID) {
-        guard let type = document.attribute(.type, of: node), type.lowercased().contains("ld+json") else { return }
+        let type = document.attribute(.type, of: node)?.lowercased()
+        guard let type, type.contains("ld+json") else {
+            // Other scripts may hold the page's data as JSON (`"datePublished": …`): kept for the
+            // last-resort date scan.
+            if type.map(Self.isDataScriptType) ?? true, candidates.dataScripts.count < MetadataHeuristics.maximumDataScripts {
+                candidates.dataScripts.append(node)
+            }
+            return
+        }
         for child in document.children(of: node) where document.kind(of: child) == .text {
             let length = document.textByteCount(of: child)
             guard linkedDataBytes + length <= MetadataHeuristics.maximumLinkedDataBytes else { return }
@@ -432,6 +440,11 @@ struct MetadataCollector {
         let first = itemType.split(separator: " ").first ?? ""
         let last = first.split(separator: "/").last ?? first
         return last.lowercased()
+    }
+
+    /// Script types that may carry page data: JavaScript (which embeds state objects) and JSON.
+    private static func isDataScriptType(_ type: String) -> Bool {
+        type.isEmpty || type.contains("javascript") || type.contains("json") || type == "module"
     }
 
     /// Whether a `rel` value has the token `author`.

@@ -98,6 +98,8 @@ enum MetadataHeuristics {
         static let weakMeta = 60
         /// `time` and date-class elements elsewhere.
         static let elsewhere = 40
+        /// A publication date in a script's data (`"publishDate": "…"`), when the page shows none.
+        static let scriptData = 30
         /// Last resort: a date after a cue word ("am", "Erschienen") anywhere in the text.
         static let cuedText = 20
     }
@@ -117,6 +119,10 @@ enum MetadataHeuristics {
     static let maximumWindowDates = 8
     /// `time` and date-class elements read far from the headline (each kind), in document order.
     static let maximumDatesElsewhere = 12
+    /// Scripts kept for the script-data date scan.
+    static let maximumDataScripts = 64
+    /// Bytes of script text the script-data date scan reads, all scripts together.
+    static let maximumScriptDataBytes = 1_000_000
     /// Bytes of visible text the last-resort scan reads.
     static let maximumFallbackTextBytes = 60_000
     /// Dates the last-resort scan looks at.

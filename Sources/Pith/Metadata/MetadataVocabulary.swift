@@ -118,6 +118,13 @@ enum MetadataVocabulary {
         "staff writer", "unknown",
     ]
 
+    /// JSON keys under which page-state scripts (Next.js, Nuxt, WordPress GraphQL, CMS data
+    /// layers) keep the publication date, exactly as written.
+    static let scriptDateKeys = [
+        "datePublished", "date_published", "firstPublishedAt", "pubDate", "publicationDate", "publication_date",
+        "publishDate", "publishedAt", "publishedDate", "published_at", "postedAt",
+    ]
+
     // MARK: - JSON-LD (schema.org) types
 
     /// Types whose object is the article itself: its headline, authors and dates are the page's.
