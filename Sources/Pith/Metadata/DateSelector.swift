@@ -49,8 +49,17 @@ struct DateSelector {
     ///   in local time (``localized(_:among:)``): pages show, and readers mean, the local day;
     /// - when the page shows near its headline another of its stated dates but not the winner, the
     ///   shown one is the date the page presents (``shownDate(published:modified:among:)``).
+    ///
+    /// A URL with a year and month but no day (`/2019/10/story`) first narrows the publication
+    /// candidates to that month, when any falls in it.
     func select() -> (published: Candidate?, modified: Candidate?) {
-        let all = allCandidates()
+        var all = allCandidates()
+        if let url, let month = URLDate.find(in: url), month.date == nil {
+            let inMonth: (Candidate) -> Bool = { $0.date.year == month.year && $0.date.month == month.month }
+            if all.contains(where: { $0.role == .published && inMonth($0) }) {
+                all.removeAll { $0.role == .published && !inMonth($0) }
+            }
+        }
         var published = best(all, .published)
         let modified = best(all, .modified)
         if let winner = published { published = localized(winner, among: all) }
@@ -176,9 +185,9 @@ struct DateSelector {
         let excluded = MetadataCandidates.Context.peripheral
         // A listing marks every item's date as published; several different ones mean none is
         // the page's own.
-        let repeatedMicrodata = distinctDays(candidates.itemProperties.filter { $0.name == "datepublished" }.map {
-            $0.attributeValue ?? ""
-        }) > 1
+        let repeatedMicrodata = Set(["datepublished", "datecreated"]).contains { name in
+            distinctDays(candidates.itemProperties.filter { $0.name == name }.map { $0.attributeValue ?? "" }) > 1
+        }
         let repeatedPubdate = distinctDays(candidates.times.filter(\.isMarkedPublished).map { $0.dateTime ?? "" }) > 1
         for property in candidates.itemProperties where property.element.context.isDisjoint(with: excluded) {
             let role: Role
