@@ -78,7 +78,7 @@ private struct Stages {
             metadata.sources["title"] = title.source
             metadata.headlineElement = title.element
         }
-        let anchor = headlineAnchor(title?.element)
+        let anchor = headlineAnchor(title?.element) ?? titleTextAnchor(title?.title)
 
         if let authors = authorSelector(anchor: anchor).select() {
             metadata.authors = authors.names
@@ -109,7 +109,7 @@ private struct Stages {
         var metadata = PageMetadata()
         fields.fill(&metadata)
         let title = titleSelector(fields).select()
-        let anchor = headlineAnchor(title?.element)
+        let anchor = headlineAnchor(title?.element) ?? titleTextAnchor(title?.title)
         var report: [String: [(source: String, value: String)]] = [:]
         report["title"] = (title.map { [("chosen:" + $0.source, $0.title)] } ?? []) + titleSelector(fields).report()
         report["authors"] = authorSelector(anchor: anchor).allCandidates().map { ($0.source, $0.names.joined(separator: "; ")) }
@@ -148,6 +148,24 @@ private struct Stages {
         for (index, heading) in candidates.headings.enumerated()
         where candidates.headingLevels[index] == 1 && heading.context.isDisjoint(with: excluded) {
             return heading
+        }
+        return nil
+    }
+
+    /// Where the title is written in the text when no heading holds it: the first visible text
+    /// node (outside navigation and footers) that says the title, within the first
+    /// ``MetadataHeuristics/maximumTitleTextRuns`` nodes.
+    private func titleTextAnchor(_ title: String?) -> MetadataCandidates.Element? {
+        guard let title else { return nil }
+        let key = TextNormalization.comparisonKey(title)
+        guard !key.isEmpty else { return nil }
+        for run in candidates.textRuns.prefix(MetadataHeuristics.maximumTitleTextRuns)
+        where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral.union(.link)) {
+            let length = document.textByteCount(of: run.node)
+            guard length <= MetadataHeuristics.maximumHeadlineBytes,
+                TextNormalization.comparisonKey(document.text(of: run.node)) == key
+            else { continue }
+            return MetadataCandidates.Element(node: run.node, textStart: run.start, textEnd: run.start + length, context: run.context)
         }
         return nil
     }

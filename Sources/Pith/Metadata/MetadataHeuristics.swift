@@ -38,6 +38,8 @@ enum MetadataHeuristics {
     static let headingLevelPreference = [1, 0, 2, 3]
     /// Headings of each level compared with the declared titles, in document order.
     static let maximumHeadingsTried = 24
+    /// Visible text nodes searched for the title's words when no heading holds it.
+    static let maximumTitleTextRuns = 400
     /// Longest headline in bytes of text; longer "headings" are wrappers.
     static let maximumHeadlineBytes = 400
     /// A last title segment this short (in words) is taken for a brand when no site name is known.
