@@ -35,15 +35,17 @@ struct TitleSelector {
         let declared = declaredTitles()
         let stripper = SiteNameStripper(siteNames: siteNames, host: host)
         // Every form a declared title may take in the body: as written, and each run of segments
-        // that is not the site's name.
-        var keys: Set<String> = []
+        // that is not the site's name; each key keeps the first declared wording.
+        var keys: [String: String] = [:]
         for candidate in declared {
-            keys.insert(TextNormalization.comparisonKey(candidate.value))
+            let key = TextNormalization.comparisonKey(candidate.value)
+            if keys[key] == nil { keys[key] = candidate.value }
             for run in stripper.segmentRuns(of: candidate.value) where !stripper.namesSite(run[...]) {
-                keys.insert(TextNormalization.comparisonKey(run))
+                let key = TextNormalization.comparisonKey(run)
+                if keys[key] == nil { keys[key] = run }
             }
         }
-        keys.remove("")
+        keys[""] = nil
         if let heading = matchingHeading(keys: keys, stripper: stripper) { return heading }
         // An article's visible headline is its title even when the metadata words it otherwise
         // (SEO titles); other pages' `h1`s are as often a section label ("Furniture").
@@ -120,7 +122,11 @@ struct TitleSelector {
 
     /// The first heading, in order of preference, whose text is one of `keys` and does not name
     /// the site (a logo in an `h1`).
-    private func matchingHeading(keys: Set<String>, stripper: SiteNameStripper) -> Choice? {
+    ///
+    /// The title takes the declared wording of the match: headings lose separators and straight
+    /// quotes to markup and typography ("Tips/Techniques ProxMox…", "Hasn’t") that the declared
+    /// title keeps.
+    private func matchingHeading(keys: [String: String], stripper: SiteNameStripper) -> Choice? {
         guard !keys.isEmpty else { return nil }
         for level in MetadataHeuristics.headingLevelPreference {
             var tried = 0
@@ -129,8 +135,8 @@ struct TitleSelector {
                 guard tried <= MetadataHeuristics.maximumHeadingsTried else { break }
                 guard isEligible(heading), let text = boundedText(of: heading) else { continue }
                 let key = TextNormalization.comparisonKey(text)
-                if !key.isEmpty, keys.contains(key), !stripper.namesSite(text[...]) {
-                    let main = Self.mainPart(of: text, separators: Self.headingSubtitleSeparators, longest: true)
+                if !key.isEmpty, let wording = keys[key], !stripper.namesSite(text[...]) {
+                    let main = Self.mainPart(of: wording, separators: Self.headingSubtitleSeparators, longest: true)
                     return Choice(title: main, source: level == 0 ? "headline-class" : "h\(level)", element: heading.node)
                 }
             }
