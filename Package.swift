@@ -32,10 +32,26 @@ let package = Package(
             dependencies: [
                 "PithHTML",
                 "Pith",
+                "PithBatch",
+                "PithEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
+
+        // The system's zlib (inflate for .gz inputs and gzip-per-record WARCs).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
+        // Files → records for batch runs: input discovery, gzip, WARC, JSONL. Streams with bounded
+        // memory; a fault becomes an error record, never a lost one.
+        .target(name: "PithBatch", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+
+        // Evaluation on the development sets: dataset readers and the scorer's metrics.
+        .target(name: "PithEval", dependencies: ["Pith", "PithBatch"], swiftSettings: swiftSettings),
 
         .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
         .testTarget(
@@ -46,6 +62,11 @@ let package = Package(
         .testTarget(
             name: "PithHTMLTests",
             dependencies: ["PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PithBatchTests",
+            dependencies: ["PithBatch", "PithTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

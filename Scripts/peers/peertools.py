@@ -130,9 +130,16 @@ def trafilatura_text(data, url=None):
     return trafilatura.extract(data, url=url)
 
 
+def trafilatura_fast_text(data, url=None):
+    """extract() in fast mode (no fallback extractors), otherwise default settings."""
+    import trafilatura
+    return trafilatura.extract(data, url=url, fast=True)
+
+
 def run_trafilatura(data, url=None):
-    """Text from extract() (defaults), metadata from extract_metadata() (its defaults, which
-    include htmldate's extensive search) on a separately parsed tree."""
+    """Text from extract() (defaults, comments included), metadata from extract_metadata() (its
+    defaults, which include htmldate's extensive search) on a separately parsed tree, so that a
+    page whose text trafilatura discards still gets its title, author and date."""
     import trafilatura
     text = trafilatura_text(data, url)
     tree = trafilatura.load_html(data)
@@ -140,6 +147,21 @@ def run_trafilatura(data, url=None):
     if meta is None:
         return _record(text)
     return _record(text, meta.title, meta.author, meta.date)
+
+
+def run_trafilatura_nocomments(data, url=None):
+    """One bare_extraction(with_metadata=True, include_comments=False) call: the comment setting
+    of trafilatura's own benchmark (tests/comparison.py), and metadata as that call returns it
+    (none at all for a page whose text is discarded)."""
+    import trafilatura
+    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False)
+    if doc is None:
+        return _record()
+    return _record(doc.text, doc.title, doc.author, doc.date)
+
+
+def run_trafilatura_fast(data, url=None):
+    return _record(trafilatura_fast_text(data, url))
 
 
 def resiliparse_text(data, url=None):
@@ -222,6 +244,8 @@ def run_htmldate_defaults(data, url=None):
 # name -> full adapter (quality runs)
 TOOLS = {
     "trafilatura": run_trafilatura,
+    "trafilatura-nocomments": run_trafilatura_nocomments,
+    "trafilatura-fast": run_trafilatura_fast,
     "resiliparse": run_resiliparse,
     "readability": run_readability,
     "newspaper4k": run_newspaper4k,
@@ -233,6 +257,7 @@ TOOLS = {
 # name -> main-content text only (speed runs)
 TEXT_TOOLS = {
     "trafilatura": trafilatura_text,
+    "trafilatura-fast": trafilatura_fast_text,
     "resiliparse": resiliparse_text,
     "readability": readability_text,
     "newspaper4k": newspaper_text,

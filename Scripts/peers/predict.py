@@ -4,8 +4,9 @@
 Usage:
   predict.py TOOL DATASET DATASET_DIR OUT.json [--processes N] [--with-url] [--timeout S] [--limit N]
 
-  TOOL     trafilatura | resiliparse | readability | newspaper4k |
-           htmldate | htmldate-fast | htmldate-defaults
+  TOOL     trafilatura | trafilatura-nocomments | trafilatura-fast | resiliparse |
+           readability | newspaper4k | htmldate | htmldate-fast | htmldate-defaults
+           (what each runs: the adapters' docstrings in peertools.py)
   DATASET  wcxb | traf | dates
 
 Output: {"<id>": {"text", "title", "author", "date"}} with the scorer's ids (wcxb: file stem;
@@ -24,6 +25,7 @@ import signal
 import sys
 import time
 
+sys.dont_write_bytecode = True  # leave no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import peertools  # noqa: E402
 

@@ -1,16 +1,23 @@
 import Foundation
+import PithBatch
 
 /// Reads the inputs named on a command line: a path, or `-` for standard input.
 enum InputFile {
-    /// The bytes of `path` (`-` reads standard input to its end).
+    /// The bytes of `path` (`-` reads standard input to its end), gunzipped when they are gzip.
     static func read(_ path: String) throws -> [UInt8] {
+        let bytes: [UInt8]
         if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError("cannot read \(path)")
+            }
+            bytes = Array(data)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("cannot read \(path)")
+        if bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B {
+            return try GzipReader.decompressAll(bytes)
         }
-        return Array(data)
+        return bytes
     }
 }
 

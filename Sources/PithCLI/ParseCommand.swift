@@ -27,6 +27,12 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Parse as a fragment in this context element, e.g. td or \"svg path\".")
     var fragment: String?
 
+    @Option(help: "Decode the input with this encoding label (e.g. windows-1251) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(help: "Print the detected character encoding and how it was determined.")
+    var showEncoding = false
+
     @Option(help: "The scripting flag: on parses <noscript> contents as text, off as markup.")
     var scripting: ScriptingFlag = .off
 
@@ -38,13 +44,20 @@ struct ParseCommand: ParsableCommand {
         let options = HTMLParser.Options(scriptingEnabled: scripting == .on)
         for path in files {
             let bytes = try InputFile.read(path)
+            if let encoding, CharacterEncoding(label: encoding) == nil {
+                throw CLIError("unknown encoding label: \(encoding)")
+            }
             let document: Document
             let root: NodeID
             if let fragment {
-                (document, root) = HTMLParser.parseFragment(utf8: bytes, context: FragmentContext(parsing: fragment), options: options)
+                let decoded = HTMLInputDecoder.decode(bytes, transportCharset: encoding)
+                (document, root) = HTMLParser.parseFragment(utf8: decoded.utf8, context: FragmentContext(parsing: fragment), options: options)
             } else {
-                document = HTMLParser.parse(utf8: bytes, options: options)
+                document = HTMLParser.parse(bytes: bytes, transportCharset: encoding, options: options)
                 root = .document
+            }
+            if showEncoding, let detection = document.encoding {
+                printError("\(path): \(detection.encoding.name) (\(detection.source))")
             }
             if quiet { continue }
             if dumpTree {

@@ -20,6 +20,19 @@ public enum HTMLParser {
         }
     }
 
+    /// Parses a page's bytes in whatever encoding they are: detects it (byte order mark, the
+    /// transport-layer charset, the `<meta>` prescan, UTF-8 validation, byte statistics — see
+    /// ``HTMLInputDecoder``), decodes to UTF-8 and parses. ``Document/encoding`` says what was used.
+    ///
+    /// - Parameter transportCharset: the charset from the HTTP `Content-Type` header, if known
+    ///   (a bare label or the whole header value).
+    public static func parse(bytes: some Collection<UInt8>, transportCharset: String? = nil, options: Options = Options()) -> Document {
+        let decoded = HTMLInputDecoder.decode(bytes, transportCharset: transportCharset)
+        var document = parse(utf8: decoded.utf8, options: options)
+        document.encoding = decoded.detection
+        return document
+    }
+
     /// Parses a document from decoded UTF-8 bytes.
     ///
     /// - Complexity: O(n) in the input length.

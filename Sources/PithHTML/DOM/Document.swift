@@ -20,6 +20,10 @@ public struct Document: Sendable {
     /// How the document's quirks mode was set by its DOCTYPE (13.2.6.4.1).
     public internal(set) var quirksMode: QuirksMode = .noQuirks
 
+    /// The character encoding the input was decoded from, and how it was determined (nil when
+    /// the input was given as UTF-8).
+    public internal(set) var encoding: EncodingDetection?
+
     /// Parse errors, when the parser was asked to collect them.
     public internal(set) var parseErrors: [ParseErrorLocation] = []
 

@@ -1,0 +1,27 @@
+import PithHTML
+
+/// The trained two-stage block classifier (`Generated/BlockModel.swift`).
+///
+/// Stage 1 turns each block's ``BlockFeatures`` into a content probability; stage 2 reads those
+/// features again with ``ContextFeatures`` built from the stage-1 probabilities, so that a block's
+/// neighbours and container vote on it.
+enum BlockClassifier {
+    /// The probability that each block is main content.
+    static func probabilities(document: Document, blocks: [TextBlock], features: BlockFeatures) -> [Double] {
+        let width = BlockFeatures.count
+        let stage1: [Double] = features.values.withUnsafeBufferPointer { values in
+            (0..<blocks.count).map { index in
+                logistic(BlockModel.stage1.logOdds(UnsafeBufferPointer(rebasing: values[(index * width)..<((index + 1) * width)])))
+            }
+        }
+        let context = ContextFeatures.compute(document: document, blocks: blocks, probabilities: stage1)
+        var row = [Float](repeating: 0, count: width + ContextFeatures.count)
+        return (0..<blocks.count).map { index in
+            for column in 0..<width { row[column] = features.values[index * width + column] }
+            for column in 0..<ContextFeatures.count {
+                row[width + column] = context[index * ContextFeatures.count + column]
+            }
+            return row.withUnsafeBufferPointer { logistic(BlockModel.stage2.logOdds($0)) }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Tunable numbers of the extraction stages. Each says what it measures, its unit and where its
+/// value comes from; "dev" means the WCXB dev and trafilatura eval sets (`pith eval`).
+enum ExtractionHeuristics {
+    // MARK: Container scoring (after Readability's paragraph → ancestor propagation)
+
+    /// Blocks shorter than this (in words) add nothing to their ancestors' scores.
+    static let minimumScoringWords = 5
+    /// Words per point of a block's length bonus, and the bonus's cap (Readability: 100 chars, 3).
+    static let wordsPerLengthPoint = 20.0
+    static let maximumLengthPoints = 3.0
+    /// How many ancestor levels receive a block's score; level n gets score / divisor(n).
+    static let scoredAncestorLevels = 5
+
+    // MARK: Element traits
+
+    /// An element holding more than this share of the page's text is not boilerplate, whatever its
+    /// class says (wrappers named after the layout: `has-sidebar`, `with-nav`).
+    static let maximumBoilerplateTextShare = 0.5
+
+    // MARK: Block features
+
+    /// A block of at least this many words anchors the "distance to a long block" feature.
+    static let longBlockWords = 40
+    /// A block of at most this many words counts as a short line (menus, labels, buttons).
+    static let shortLineWords = 3
+
+    // MARK: Classification
+
+    /// How far `--favor precision` raises (and `--favor recall` lowers) the content-probability
+    /// threshold the model was tuned with.
+    static let favorThresholdShift = 0.15
+}

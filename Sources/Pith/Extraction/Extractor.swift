@@ -1,0 +1,125 @@
+public import PithHTML
+
+/// Extracts the ``Article`` from a web page.
+///
+/// The pipeline is a cascade of pure stages over the frozen parsed document, each writing side
+/// arrays indexed by node or block:
+/// 1. **Segmentation** (`BlockSegmenter`): one pass computing each element's traits (tag, ARIA
+///    role, hidden state, class and id vocabulary) and cutting the text into blocks.
+/// 2. **Scoring** (`ContainerScores`, `BlockFeatures`): Readability-style container scores and
+///    each block's features (text shape, links, element, ancestors' class words, neighbours).
+/// 3. **Classification** (`BlockClassifier`): a trained two-stage tree ensemble gives each block a
+///    content probability, the second stage seeing the first stage's verdicts on its neighbours
+///    and container; blocks at or above the threshold are kept (moved by ``ExtractionOptions/favor``).
+/// 4. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
+public struct Extractor: Sendable {
+    public var options: ExtractionOptions
+
+    public init(options: ExtractionOptions = ExtractionOptions()) {
+        self.options = options
+    }
+
+    /// Extracts the article from page bytes in any encoding.
+    ///
+    /// - Parameters:
+    ///   - transportCharset: the charset of the HTTP `Content-Type` header, when known.
+    public func extract(html bytes: [UInt8], url: String? = nil, transportCharset: String? = nil) -> Article {
+        extract(document: HTMLParser.parse(bytes: bytes, transportCharset: transportCharset), url: url)
+    }
+
+    /// Extracts the article from a parsed document.
+    public func extract(document: Document, url: String? = nil) -> Article {
+        var article = Article()
+        article.url = url
+        let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
+        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let threshold = BlockModel.threshold + options.favor.thresholdShift
+        var kept = analysis.blocks.filter { probabilities[$0.index] >= threshold }
+        article.title = TitleFinder(document: document).title()
+        if let title = article.title, let first = kept.first(where: { $0.headingLevel > 0 }), first.text.trimmingWhitespace == title {
+            kept.removeAll { $0.index == first.index }
+        }
+        article.body = BodyBuilder(document: document).build(kept)
+        return article
+    }
+}
+
+extension Extractor {
+    /// Every text block of the page with its content probability, for debugging the pipeline.
+    package func trace(document: Document) -> [(text: String, probability: Double, kept: Bool, words: Int, linkDensity: Double, traits: String, element: String, path: String)] {
+        let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
+        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let threshold = BlockModel.threshold + options.favor.thresholdShift
+        return analysis.blocks.map { block in
+            let traitNames = [
+                (ElementTraits.frame, "frame"), (.boilerplateName, "boiler"), (.contentName, "contentName"),
+                (.contentElement, "contentEl"), (.header, "header"), (.listItem, "li"), (.tableCell, "td"),
+                (.quote, "quote"), (.preformatted, "pre"), (.heading, "h"), (.comments, "comments"), (.form, "form"),
+                (.link, "link"),
+            ].filter { block.traits.contains($0.0) }.map(\.1).joined(separator: ",")
+            var path: [String] = []
+            var ancestor: NodeID? = block.element
+            while let node = ancestor, node != .document {
+                var step = document.string(for: document.name(of: node))
+                if let id = document.attribute(.id, of: node) { step += "#" + id }
+                if let classes = document.attribute(.class, of: node) { step += "." + classes.split(separator: " ").prefix(3).joined(separator: ".") }
+                path.append(step)
+                ancestor = document.parent(of: node)
+            }
+            let probability = probabilities[block.index]
+            return (block.text, probability, probability >= threshold, block.wordCount, block.linkDensity, traitNames,
+                    document.string(for: document.name(of: block.element)), path.reversed().joined(separator: " > "))
+        }
+    }
+}
+
+/// Options for ``Extractor``.
+public struct ExtractionOptions: Sendable, Hashable {
+    /// Whether to keep reader comments (in ``Article/comments``).
+    public var includeComments = false
+    /// Which error the extractor prefers when unsure.
+    public var favor: Favor = .balanced
+
+    public enum Favor: String, Sendable, Hashable, CaseIterable {
+        /// Leave out doubtful blocks.
+        case precision
+        case balanced
+        /// Keep doubtful blocks.
+        case recall
+
+        /// How far the favour moves the classifier's threshold.
+        var thresholdShift: Double {
+            switch self {
+            case .precision: ExtractionHeuristics.favorThresholdShift
+            case .balanced: 0
+            case .recall: -ExtractionHeuristics.favorThresholdShift
+            }
+        }
+    }
+
+    public init(includeComments: Bool = false, favor: Favor = .balanced) {
+        self.includeComments = includeComments
+        self.favor = favor
+    }
+}
+
+/// A provisional headline finder: the first `h1`, else the `title` element.
+struct TitleFinder {
+    let document: Document
+
+    func title() -> String? {
+        for node in document.descendants(of: .document) where document.isHTMLElement(node, named: .h1) {
+            let text = collapse(document.textContent(of: node))
+            if !text.isEmpty { return text }
+        }
+        if let head = document.head, let title = document.child(of: head, named: .title) {
+            let text = collapse(document.textContent(of: title))
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    private func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,144 @@
+import PithHTML
+
+/// Builds the inline content of one block at a time: text with collapsed whitespace, links,
+/// emphasis, strong, code and line breaks.
+struct InlineBuilder {
+    struct Frame {
+        enum Kind {
+            case root
+            case link(href: String)
+            case strong
+            case emphasis
+            case code
+
+            init(markup name: LocalName) {
+                switch name {
+                case .b, .strong: self = .strong
+                case .code, .tt, .kbd, .samp: self = .code
+                default: self = .emphasis
+                }
+            }
+        }
+
+        var kind: Kind
+        var children: [Inline] = []
+    }
+
+    private var frames: [Frame] = [Frame(kind: .root)]
+    private var text = ""
+    private var linkText = ""
+    private var pendingSpace = false
+    private(set) var hasText = false
+    private(set) var endsWithBreak = false
+
+    /// Appends a text node's bytes, collapsing whitespace unless `preservingWhitespace`.
+    /// - Returns: whether any non-whitespace text was added.
+    @discardableResult
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, preservingWhitespace: Bool) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        var piece = ""
+        if preservingWhitespace {
+            piece = String(decoding: bytes, as: UTF8.self)
+        } else {
+            var index = 0
+            while index < bytes.count {
+                let width = whitespaceWidth(bytes, at: index)
+                if width > 0 {
+                    pendingSpace = true
+                    index += width
+                    continue
+                }
+                var end = index
+                while end < bytes.count && whitespaceWidth(bytes, at: end) == 0 { end += 1 }
+                if pendingSpace && (hasText || !piece.isEmpty) && !endsWithBreak { piece += " " }
+                pendingSpace = false
+                piece += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                index = end
+            }
+        }
+        guard !piece.isEmpty else { return false }
+        text += piece
+        if isInsideLink { linkText += piece }
+        hasText = true
+        endsWithBreak = false
+        if case .text(let previous)? = frames[frames.count - 1].children.last {
+            frames[frames.count - 1].children[frames[frames.count - 1].children.count - 1] = .text(previous + piece)
+        } else {
+            frames[frames.count - 1].children.append(.text(piece))
+        }
+        return true
+    }
+
+    mutating func appendLineBreak() {
+        guard hasText, !endsWithBreak else { return }
+        frames[frames.count - 1].children.append(.lineBreak)
+        text += "\n"
+        endsWithBreak = true
+        pendingSpace = false
+    }
+
+    mutating func open(_ kind: Frame.Kind) {
+        frames.append(Frame(kind: kind))
+    }
+
+    mutating func close() {
+        guard frames.count > 1 else { return }
+        let frame = frames.removeLast()
+        append(frame)
+    }
+
+    private mutating func append(_ frame: Frame) {
+        if let inline = Self.wrap(frame) { frames[frames.count - 1].children.append(inline) }
+    }
+
+    /// A closed frame as one inline (nil when it holds nothing).
+    private static func wrap(_ frame: Frame) -> Inline? {
+        guard !frame.children.isEmpty else { return nil }
+        switch frame.kind {
+        case .root: return nil
+        case .link(let href): return .link(text: frame.children, href: href)
+        case .strong: return .strong(frame.children)
+        case .emphasis: return .emphasis(frame.children)
+        case .code: return .code(frame.children.plainText)
+        }
+    }
+
+    private var isInsideLink: Bool {
+        frames.contains { if case .link = $0.kind { return true } else { return false } }
+    }
+
+    /// The finished block's inlines, text and link text, or nil if it has no text; open frames
+    /// stay open (emptied) for the text that follows.
+    mutating func finish() -> (inlines: [Inline], text: String, linkText: String)? {
+        defer {
+            text = ""
+            linkText = ""
+            hasText = false
+            pendingSpace = false
+            endsWithBreak = false
+        }
+        guard hasText else {
+            for index in frames.indices { frames[index].children.removeAll() }
+            return nil
+        }
+        var closed = frames
+        while closed.count > 1 {
+            let frame = closed.removeLast()
+            if let inline = Self.wrap(frame) { closed[closed.count - 1].children.append(inline) }
+        }
+        for index in frames.indices { frames[index].children.removeAll() }
+        var inlines = closed[0].children
+        if case .lineBreak? = inlines.last { inlines.removeLast() }
+        let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        return (inlines, trimmed, linkText)
+    }
+}
+
+/// The width of the whitespace character at `index` (ASCII whitespace or U+00A0), or 0.
+@inline(__always)
+private func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = bytes[index]
+    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C { return 1 }
+    if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 { return 2 }
+    return 0
+}

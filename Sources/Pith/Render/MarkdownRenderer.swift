@@ -1,0 +1,115 @@
+/// Renders blocks as CommonMark: ATX headings, `-`/`1.` lists, `>` quotes, fenced code, pipe tables,
+/// `*emphasis*`, `**strong**`, `` `code` ``, `[links](href)`, images for figures.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ blocks: [Block]) -> String {
+        blocks.map(render).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// The whole article: the title as a level-1 heading, then the body.
+    public func render(_ article: Article) -> String {
+        var parts: [String] = []
+        if let title = article.title { parts.append("# " + escape(title)) }
+        let body = render(article.body)
+        if !body.isEmpty { parts.append(body) }
+        return parts.joined(separator: "\n\n")
+    }
+
+    private func render(_ block: Block) -> String {
+        switch block {
+        case .heading(let level, let text):
+            return String(repeating: "#", count: min(max(level, 1), 6)) + " " + inline(text).replacingNewlines(with: " ")
+        case .paragraph(let text):
+            return inline(text)
+        case .list(let ordered, let items):
+            return items.enumerated().map { index, item in
+                let marker = ordered ? "\(index + 1). " : "- "
+                let content = render(item)
+                let indent = String(repeating: " ", count: marker.count)
+                return marker + content.split(separator: "\n", omittingEmptySubsequences: false)
+                    .enumerated().map { $0.offset == 0 ? String($0.element) : ($0.element.isEmpty ? "" : indent + $0.element) }
+                    .joined(separator: "\n")
+            }.joined(separator: "\n")
+        case .quote(let inner):
+            return render(inner).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
+        case .code(let text, let language):
+            let fence = text.contains("```") ? "~~~~" : "```"
+            return fence + (language ?? "") + "\n" + text + "\n" + fence
+        case .table(let table):
+            return renderTable(table)
+        case .figure(let figure):
+            var parts: [String] = []
+            if let source = figure.source { parts.append("![\(escape(figure.alternativeText ?? ""))](\(source))") }
+            if let caption = figure.caption { parts.append(inline(caption)) }
+            return parts.joined(separator: "\n\n")
+        case .rule:
+            return "---"
+        }
+    }
+
+    private func renderTable(_ table: Table) -> String {
+        guard let width = table.rows.map(\.count).max(), width > 0 else { return "" }
+        func row(_ cells: [TableCell]) -> String {
+            let texts = (0..<width).map { index in
+                index < cells.count ? inline(cells[index].content).replacingNewlines(with: " ").replacingOccurrences(of: "|", with: "\\|") : ""
+            }
+            return "| " + texts.joined(separator: " | ") + " |"
+        }
+        var lines: [String] = []
+        let headerCount = max(table.headerRowCount, 1)
+        let header = table.headerRowCount > 0 ? table.rows[0] : []
+        lines.append(row(header))
+        lines.append("|" + String(repeating: " --- |", count: width))
+        for cells in table.rows.dropFirst(table.headerRowCount > 0 ? headerCount : 0) { lines.append(row(cells)) }
+        if let caption = table.caption { lines.append("\n" + inline(caption)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func inline(_ inlines: [Inline]) -> String {
+        var result = ""
+        for item in inlines {
+            switch item {
+            case .text(let text): result += escape(text)
+            case .emphasis(let inner): result += "*" + inline(inner).trimmingWhitespace + "*"
+            case .strong(let inner): result += "**" + inline(inner).trimmingWhitespace + "**"
+            case .code(let code): result += "`" + code + "`"
+            case .link(let text, let href):
+                let label = inline(text).trimmingWhitespace
+                result += href.isEmpty || href.hasPrefix("javascript:") ? label : "[" + label + "](" + href.replacingOccurrences(of: " ", with: "%20") + ")"
+            case .lineBreak: result += "  \n"
+            }
+        }
+        return result
+    }
+
+    /// Escapes the characters that would otherwise start Markdown syntax inside text.
+    private func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var remainder = self[...]
+        while let range = remainder.firstRange(of: target) {
+            result += remainder[..<range.lowerBound]
+            result += replacement
+            remainder = remainder[range.upperBound...]
+        }
+        return result + remainder
+    }
+}

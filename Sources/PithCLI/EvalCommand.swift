@@ -1,0 +1,98 @@
+public import ArgumentParser
+import Foundation
+import Pith
+import PithEval
+
+/// `pith eval`: Pith's quality on the development sets, with the reference scorer's metrics.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score Pith on a development dataset (metrics of ../shared/tools/score.py).",
+        discussion: """
+            DATASET is wcxb, traf or dates; DIR is its folder, e.g. ../shared/data/wcxb-dev.
+            --predictions writes the predictions in the scorer's JSON format, so that
+            `python3 ../shared/tools/score.py DATASET DIR FILE` can check the figures.
+            """
+    )
+
+    @Argument(help: "wcxb, traf or dates.")
+    var dataset: EvaluationDataset.Kind
+
+    @Argument(help: "The dataset folder.")
+    var folder: String
+
+    @Flag(help: "Print F1 per page type (wcxb).")
+    var byType = false
+
+    @Option(help: "Write predictions here, in the scorer's JSON format.")
+    var predictions: String?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let data = try EvaluationDataset(kind: dataset, folder: folder)
+        let extractor = Extractor()
+        let start = ContinuousClock.now
+        let (predicted, failures) = Evaluator.predict(data, threads: threads) { html, page in
+            let article = extractor.extract(html: html, url: page.url)
+            return EvaluationPrediction(
+                text: article.text,
+                title: article.title,
+                author: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
+                date: article.published?.dateString
+            )
+        }
+        let elapsed = (ContinuousClock.now - start).secondsDouble
+        if let predictions {
+            try Evaluator.predictionsJSON(predicted).write(toFile: predictions, atomically: true, encoding: .utf8)
+        }
+        for (id, message) in failures.sorted(by: { $0.key < $1.key }) { printError("pith: \(id): \(message)") }
+        let report = Scorer.score(data, predictions: predicted)
+        print(EvalReportFormatter(byType: byType).format(report, dataset: dataset))
+        print(String(format: "%d pages in %.1f s on %d threads", data.pages.count, elapsed, threads))
+    }
+}
+
+extension EvaluationDataset.Kind: ExpressibleByArgument {}
+
+/// Prints reports as tables like the reference scorer's.
+struct EvalReportFormatter {
+    var byType: Bool
+
+    func format(_ report: EvaluationReport, dataset: EvaluationDataset.Kind) -> String {
+        var lines: [String] = []
+        if let wcxb = report.wcxb {
+            let types = ["article", "forum", "product", "collection", "listing", "documentation", "service"]
+            lines.append("F1     P      R      with%  without%  " + types.map { String($0.prefix(5)).padding(toLength: 6, withPad: " ", startingAt: 0) }.joined())
+            var row = [wcxb.f1, wcxb.precision, wcxb.recall].map { fixed($0) + "  " }.joined()
+            row += (wcxb.withRate.map { percent($0) } ?? "-    ") + "  "
+            row += (wcxb.withoutRate.map { percent($0) } ?? "-    ") + "      "
+            row += types.map { (wcxb.byType[$0].map { fixed($0.f1) } ?? "-    ") + " " }.joined()
+            lines.append(row)
+            let metadata = [("title", wcxb.titleMatch), ("author", wcxb.authorMatch), ("date", wcxb.dateMatch)]
+                .compactMap { name, value in value.map { "\(name)_match=\(fixed($0))" } }
+            if !metadata.isEmpty { lines.append("metadata exact-match: " + metadata.joined(separator: ", ")) }
+            if byType {
+                for (type, value) in wcxb.byType.sorted(by: { $0.key < $1.key }) {
+                    lines.append("  \(type.padding(toLength: 14, withPad: " ", startingAt: 0)) F1 \(fixed(value.f1))  (\(value.pages) pages)")
+                }
+            }
+        }
+        if let snippets = report.snippets {
+            lines.append("precision  recall  accuracy  F      F(ws-norm)")
+            let normalized = report.snippetsWhitespaceNormalized?.f ?? 0
+            lines.append("\(fixed(snippets.precision))      \(fixed(snippets.recall))   \(fixed(snippets.accuracy))     \(fixed(snippets.f))  \(fixed(normalized))")
+            lines.append("tp=\(snippets.truePositives) fn=\(snippets.falseNegatives) fp=\(snippets.falsePositives) tn=\(snippets.trueNegatives)")
+        }
+        if let dates = report.dates {
+            lines.append("precision  recall(cov)  accuracy")
+            lines.append("\(fixed(dates.precision))      \(fixed(dates.recall))        \(fixed(dates.accuracy))")
+            lines.append("correct=\(dates.correct) wrong=\(dates.wrong) missing=\(dates.missing) of \(dates.pages)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func fixed(_ value: Double) -> String { String(format: "%.3f", value) }
+    private func percent(_ value: Double) -> String { String(format: "%5.1f", value * 100) }
+}

@@ -1,0 +1,19 @@
+/// A document's bytes decoded to UTF-8, with the encoding detection that decoded them.
+public struct DecodedInput: Sendable {
+    /// The document as UTF-8: byte order mark removed, invalid input replaced by U+FFFD, newlines
+    /// left as they were (the parser's input preprocessing normalises them).
+    public var utf8: [UInt8]
+
+    /// The encoding the bytes were decoded with, and the step that chose it.
+    public let detection: EncodingDetection
+
+    /// Creates a decoded input.
+    ///
+    /// - Parameters:
+    ///   - utf8: The decoded document.
+    ///   - detection: The encoding it was decoded with.
+    public init(utf8: [UInt8], detection: EncodingDetection) {
+        self.utf8 = utf8
+        self.detection = detection
+    }
+}
