@@ -37,7 +37,7 @@ struct MetadataCollector {
     /// The document's character buffer, for reading attribute values and text without copying.
     private let characters: UnsafeBufferPointer<UInt8>
     // The static tables, held by the instance so the walk reads them without lazy-global checks.
-    private let traitTable = ElementTraits.table
+    private let traitTable = MetadataElementTraits.table
     private let wordFragments = Self.wordFragments
     private let tokenFragments = Self.tokenFragments
 
@@ -208,7 +208,7 @@ struct MetadataCollector {
             frames.append(frame)
             return
         }
-        let traits = name.rawValue < traitTable.count ? traitTable[Int(name.rawValue)] : ElementTraits()
+        let traits = name.rawValue < traitTable.count ? traitTable[Int(name.rawValue)] : MetadataElementTraits()
         context.formUnion(traits.context)
         let attributes = attributeIndices(of: record)
         if attributes.isHidden { context.insert(.hidden) }

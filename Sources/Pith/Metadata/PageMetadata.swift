@@ -46,17 +46,4 @@ package struct PageMetadata: Sendable {
     package var pageTypeHints: [String] = []
 
     package init() {}
-
-    /// The publication date, or the modification date when the page gives only that (the best
-    /// answer to "when is this from?").
-    package var bestDate: ArticleDate? { published ?? modified }
-
-    /// The authors as one line: `A`, `A and B`, `A, B and C`.
-    package var authorLine: String? {
-        switch authors.count {
-        case 0: return nil
-        case 1: return authors[0]
-        default: return authors.dropLast().joined(separator: ", ") + " and " + authors[authors.count - 1]
-        }
-    }
 }

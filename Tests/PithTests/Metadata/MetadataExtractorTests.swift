@@ -98,7 +98,6 @@ struct MetadataExtractorTests {
             """
         let (metadata, document) = Self.extract(html, url: nil)
         #expect(metadata.authors == ["Jane Doe", "John Roe"])
-        #expect(metadata.authorLine == "Jane Doe and John Roe")
         #expect(metadata.published?.iso8601 == "2022-12-24T13:05")
         let texts = metadata.bylineElements.map { document.textContent(of: $0) }
         #expect(texts.contains("By Jane Doe and John Roe"))

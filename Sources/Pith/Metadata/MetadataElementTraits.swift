@@ -5,7 +5,7 @@ internal import PithHTML
 ///
 /// A `switch` over `LocalName` constants compares against each constant through its accessor; the
 /// table turns that into one array read per element.
-struct ElementTraits: Sendable {
+struct MetadataElementTraits: Sendable {
     /// The elements the collector reads specially.
     enum Role: UInt8, Sendable {
         case other
@@ -33,9 +33,9 @@ struct ElementTraits: Sendable {
     var ignoresClasses = false
 
     /// Traits by static name atom; names the document made up have the default traits.
-    static let table: [ElementTraits] = {
-        var table = [ElementTraits](repeating: ElementTraits(), count: Int(LocalName.staticCount))
-        func set(_ names: [LocalName], _ change: (inout ElementTraits) -> Void) {
+    static let table: [MetadataElementTraits] = {
+        var table = [MetadataElementTraits](repeating: MetadataElementTraits(), count: Int(LocalName.staticCount))
+        func set(_ names: [LocalName], _ change: (inout MetadataElementTraits) -> Void) {
             for name in names { change(&table[Int(name.rawValue)]) }
         }
         set([.html]) { $0.role = .html }
