@@ -1,5 +1,5 @@
 /// A date written into a URL's path: `/2022/12/24/story`, `/story-2022-12-24`, `/20221224/`,
-/// `/2022/dec/24/`, or only a year and month (`/2022/12/story`).
+/// `/2022/dec/24/`, `/29-10-2021/` (when unambiguous), or only a year and month (`/2022/12/story`).
 package struct URLDate: Sendable, Equatable {
     package var year: Int
     package var month: Int
@@ -20,6 +20,7 @@ package struct URLDate: Sendable, Equatable {
             {
                 return URLDate(year: date.year, month: date.month, date: date)
             }
+            if let date = dayMonthYear(tokens, yearAt: index) { return URLDate(year: date.year, month: date.month, date: date) }
             guard token.digits == 4, isBoundary(tokens, index - 1), index + 2 < tokens.count else { continue }
             let separator = tokens[index + 1]
             guard separator.isPunctuation("/") || separator.isPunctuation("-") || separator.isPunctuation("_") else { continue }
@@ -44,6 +45,25 @@ package struct URLDate: Sendable, Equatable {
             }
         }
         return yearMonth
+    }
+
+    /// `/29-10-2021/`: a standing-alone year after a day and a month joined by the same `-` or `_`,
+    /// when only one order of the two makes a date (or both make the same one).
+    private static func dayMonthYear(_ tokens: [DateToken], yearAt index: Int) -> ArticleDate? {
+        guard index >= 4, tokens[index].digits == 4, isBoundary(tokens, index + 1), isBoundary(tokens, index - 5) else { return nil }
+        let (first, firstSeparator, second, secondSeparator) = (tokens[index - 4], tokens[index - 3], tokens[index - 2], tokens[index - 1])
+        guard first.kind == .number, second.kind == .number, first.digits <= 2, second.digits <= 2,
+            firstSeparator.isPunctuation("-") || firstSeparator.isPunctuation("_"),
+            secondSeparator.kind == .punctuation, secondSeparator.value == firstSeparator.value
+        else { return nil }
+        let year = tokens[index].value
+        let dayFirst = CalendarMath.date(year: year, month: second.value, day: first.value)
+        let monthFirst = CalendarMath.date(year: year, month: first.value, day: second.value)
+        switch (dayFirst, monthFirst) {
+        case (let date?, nil), (nil, let date?): return date
+        case (let a?, let b?) where a == b: return a
+        default: return nil
+        }
     }
 
     /// Whether the token at `index` is absent or a separator, so that a number next to it stands
