@@ -66,6 +66,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PithEvalTests",
+            dependencies: ["PithEval", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PithBatchTests",
             dependencies: ["PithBatch", "Pith", "PithTestSupport"],
             swiftSettings: swiftSettings
