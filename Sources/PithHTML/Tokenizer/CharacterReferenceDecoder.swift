@@ -50,6 +50,11 @@ package enum CharacterReferenceDecoder {
         return copy.withUTF8 { String(decoding: decode($0), as: UTF8.self) }
     }
 
+    /// Appends `scalar` to `bytes` as UTF-8.
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        UTF8.encode(scalar) { bytes.append($0) }
+    }
+
     /// The scalar of the numeric reference whose digits start at `start` (just after `&#`) and how
     /// many bytes it used, its `;` included; `nil` when no digit follows.
     private static func numericReference(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
