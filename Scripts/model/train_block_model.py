@@ -352,7 +352,7 @@ def export_swift(path, stage1_model, stage2_model, weights, columns, threshold):
         "    static let columns: [String] = [" + ", ".join(f'"{c}"' for c in columns) + "]",
         "    /// Context columns stage 2 adds after them (a test checks them against `ContextFeatures`).",
         "    static let contextColumns: [String] = [" + ", ".join(f'"{c}"' for c in CONTEXT_COLUMNS) + "]",
-        "    /// Blocks whose stage-2 probability reaches this are kept (chosen by cross-validation).",
+        "    /// Blocks whose stage-2 probability reaches this are kept (cross-validated, or `--threshold`).",
         f"    static let threshold: Double = {threshold:.3f}",
     ]
     lines += swift_ensemble("stage1", "Stage 1: content log-odds from a block's own features.", stage1_model)
@@ -377,6 +377,9 @@ def main():
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--min-pages", type=int, default=20, help="class words must occur on this many pages")
     parser.add_argument("--export", help="write the Swift model here (trained on all pages)")
+    parser.add_argument("--threshold", type=float,
+                        help="export this keep-threshold instead of the cross-validated one (e.g. one chosen "
+                             "on a set the model was not trained on)")
     args = parser.parse_args()
 
     with open(args.columns, encoding="utf-8") as f:
@@ -399,7 +402,8 @@ def main():
         # Stage 2 learns from out-of-fold stage-1 probabilities: what it will meet on new pages.
         x2, y2, w2, _ = stage2_matrix(pages, stage1_out_of_fold, weights, near_index, far_index)
         stage2_model = train(x2, y2, w2, args.rounds)
-        export_swift(args.export, stage1_model, stage2_model, weights, columns, results["stage 2"][0])
+        threshold = args.threshold if args.threshold is not None else results["stage 2"][0]
+        export_swift(args.export, stage1_model, stage2_model, weights, columns, threshold)
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ struct BatchCommand: ParsableCommand {
     var withComments = false
 
     @Option(help: "Which error to prefer when a block is doubtful: precision, balanced or recall.")
-    var favor: ExtractCommand.FavorArgument = .balanced
+    var favor: ExtractionOptions.Favor = .balanced
 
     func run() throws {
         let options: BatchOptions
@@ -106,7 +106,7 @@ struct BatchCommand: ParsableCommand {
         if !quiet && !discovery.ignored.isEmpty {
             printError("pith batch: ignored \(discovery.ignored.count) file(s) of unknown format, e.g. \(discovery.ignored[0])")
         }
-        let extractor = Extractor(options: ExtractionOptions(includeComments: withComments, favor: favor.favor))
+        let extractor = Extractor(options: ExtractionOptions(includeComments: withComments, favor: favor, today: .today))
         let processor = ArticleProcessor(extractor: extractor, format: format, fingerprints: dedup != .off)
         let report = BatchReport(showsProgress: !quiet && isatty(STDERR_FILENO) != 0)
         let result: BatchSummary

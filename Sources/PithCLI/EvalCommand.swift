@@ -30,6 +30,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Write predictions here, in the scorer's JSON format.")
     var predictions: String?
 
+    @Option(help: "Which error to prefer when a block is doubtful: precision, balanced or recall.")
+    var favor: ExtractionOptions.Favor = .balanced
+
     @Option(help: "A quality baseline file to check the figures against.")
     var baseline: String?
 
@@ -44,7 +47,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let data = try EvaluationDataset(kind: dataset, folder: folder)
-        let extractor = Extractor(options: ExtractionOptions(today: .today))
+        let extractor = Extractor(options: ExtractionOptions(favor: favor, today: .today))
         let start = ContinuousClock.now
         let (predicted, failures) = Evaluator.predict(data, threads: threads) { html, page in
             let article = extractor.extract(html: html, url: page.url)

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import Pith
 import PithHTML
@@ -27,19 +27,7 @@ struct ExtractCommand: ParsableCommand {
     var withComments = false
 
     @Option(help: "Which error to prefer when a block is doubtful: precision, balanced or recall.")
-    var favor: FavorArgument = .balanced
-
-    enum FavorArgument: String, ExpressibleByArgument, CaseIterable {
-        case precision, balanced, recall
-
-        var favor: ExtractionOptions.Favor {
-            switch self {
-            case .precision: .precision
-            case .balanced: .balanced
-            case .recall: .recall
-            }
-        }
-    }
+    var favor: ExtractionOptions.Favor = .balanced
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, html, json
@@ -51,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = Extractor(options: ExtractionOptions(includeComments: withComments, favor: favor.favor, today: .today))
+        let extractor = Extractor(options: ExtractionOptions(includeComments: withComments, favor: favor, today: .today))
         var failures = 0
         for path in files {
             let bytes: [UInt8]
@@ -103,3 +91,5 @@ struct ExtractCommand: ParsableCommand {
 extension StringProtocol {
     func replacingNewlines() -> String { split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") }
 }
+
+extension ExtractionOptions.Favor: ExpressibleByArgument {}
