@@ -12,6 +12,8 @@ struct EvalCommand: ParsableCommand {
             DATASET is wcxb, traf or dates; DIR is its folder, e.g. ../shared/data/wcxb-dev.
             --predictions writes the predictions in the scorer's JSON format, so that
             `python3 ../shared/tools/score.py DATASET DIR FILE` can check the figures.
+            With --input text, each page is first rendered to whole-page text by the naive
+            renderer (--text-style) and extracted in text mode.
             """
     )
 
@@ -27,6 +29,12 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Write predictions here, in the scorer's JSON format.")
     var predictions: String?
 
+    @Option(help: "html, or text: score text mode on naive whole-page text renderings of the pages.")
+    var input: InputArgument = .html
+
+    @Option(help: "The naive renderer's layout with --input text (\(NaiveTextRenderer.Style.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var textStyle: NaiveTextRenderer.Style = .blocks
+
     @Option(help: "Worker threads (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -34,8 +42,11 @@ struct EvalCommand: ParsableCommand {
         let data = try EvaluationDataset(kind: dataset, folder: folder)
         let extractor = Extractor()
         let start = ContinuousClock.now
+        let (input, renderer) = (input, NaiveTextRenderer(style: textStyle))
         let (predicted, failures) = Evaluator.predict(data, threads: threads) { html, page in
-            let article = extractor.extract(html: html, url: page.url)
+            let article = input.kind(of: html) == .text
+                ? extractor.extract(text: renderer.render(html: html), url: page.url)
+                : extractor.extract(html: html, url: page.url)
             return EvaluationPrediction(
                 text: article.text,
                 title: article.title,
