@@ -22,6 +22,7 @@ struct BlockFeatures {
         case duplicateCount, titleOverlap, logPageWords, pageLinkDensity, pageWordShare
         case logDistanceToLongBlock, parentWordShare, isShortLine
         case classScoreNear, classScoreFar
+        case traitHidden, traitNoscript, stopWordRatio, interfaceWordRatio, afterFirstHeading, headingDistance
     }
 
     static let count = Column.allCases.count
@@ -29,7 +30,7 @@ struct BlockFeatures {
     /// Row-major: block `b`'s features are `values[b * count ..< (b + 1) * count]`.
     private(set) var values: [Float]
 
-    init(document: Document, blocks: [TextBlock], containers: ContainerScores, classWords: ClassWordFeatures?, titleTokens: Set<Substring>) {
+    init(document: Document, blocks: [TextBlock], containers: ContainerScores, classWords: inout ClassWordFeatures, titleTokens: Set<Substring>) {
         let count = Self.count
         values = [Float](repeating: 0, count: blocks.count * count)
         let pageWords = max(blocks.reduce(0) { $0 + $1.wordCount }, 1)
@@ -38,6 +39,8 @@ struct BlockFeatures {
         var textCounts: [String: Int] = [:]
         for block in blocks { textCounts[block.text, default: 0] += 1 }
         let longBlocks = blocks.filter { $0.wordCount >= ExtractionHeuristics.longBlockWords }.map(\.index)
+        // The first top-level heading (h1, else the first h2): articles start around it.
+        let firstHeading = blocks.first(where: { $0.headingLevel == 1 })?.index ?? blocks.first(where: { $0.headingLevel == 2 })?.index
         var charactersBefore = 0
         var longCursor = 0
         for block in blocks {
@@ -123,11 +126,18 @@ struct BlockFeatures {
             let distance = longBlocks.isEmpty ? blocks.count : abs(longBlocks[longCursor] - block.index)
             set(.logDistanceToLongBlock, logOnePlus(Double(distance)))
             set(.isShortLine, block.wordCount <= ExtractionHeuristics.shortLineWords)
-            if let classWords {
-                let (near, far) = classWords.scores(for: block.element)
-                set(.classScoreNear, near)
-                set(.classScoreFar, far)
+            set(.traitHidden, traits.contains(.hidden))
+            set(.traitNoscript, traits.contains(.noscript))
+            let vocabulary = TextVocabulary.shares(of: block.text)
+            set(.stopWordRatio, vocabulary.stopWords)
+            set(.interfaceWordRatio, vocabulary.interfaceWords)
+            if let firstHeading {
+                set(.afterFirstHeading, block.index >= firstHeading)
+                set(.headingDistance, Double(block.index - firstHeading) / Double(max(blocks.count, 1)))
             }
+            let (near, far) = classWords.scores(for: block.element)
+            set(.classScoreNear, near)
+            set(.classScoreFar, far)
             values.replaceSubrange((block.index * count)..<((block.index + 1) * count), with: row)
         }
     }
@@ -173,16 +183,16 @@ struct TextShape {
             case ",", "，", "、", "،", ";": commas += 1
             default: break
             }
-            if scalar.properties.isWhitespace { continue }
+            if ScalarClass.isWhitespace(scalar) { continue }
             if first == nil { first = scalar }
             last = scalar
-            if scalar.properties.numericType != nil { digits += 1 }
-            if scalar.properties.isAlphabetic {
+            if ScalarClass.isNumeric(scalar) { digits += 1 }
+            if ScalarClass.isAlphabetic(scalar) {
                 letters += 1
-                if scalar.properties.isUppercase { uppercase += 1 }
+                if ScalarClass.isUppercase(scalar) { uppercase += 1 }
             }
         }
         if let last { endsWithPunctuation = ".!?:;。！？…\"”»)".unicodeScalars.contains(last) }
-        if let first { startsUppercase = first.properties.isUppercase }
+        if let first { startsUppercase = ScalarClass.isUppercase(first) }
     }
 }
