@@ -1,4 +1,4 @@
-public import PithHTML
+import PithHTML
 
 extension Extractor {
     /// Extracts the article from a page that is already plain text (text mode).
