@@ -105,7 +105,7 @@ enum DateLineReader {
         var cursor = DateLineCursor(tokens: tokens, index: start)
         _ = cursor.separator()
         var used = 0
-        if cursor.word(in: ["at", "um", "à", "a", "las", "alle", "om", "o"]) { used += 1 }
+        if cursor.word(in: ["at", "um", "à", "a", "las", "alle", "om", "o", "t"]) { used += 1 }
         _ = cursor.separator()
         return clock(&cursor).map { ($0.0, $0.1 + used) }
     }

@@ -9,7 +9,7 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable {
     ///
     /// An input is HTML when, after a byte order mark and whitespace, it opens with a doctype,
     /// `<html`, `<head`, `<body`, `<?xml` or a comment, or when its first kilobyte holds at
-    /// least two tags of well-known HTML elements (`<p>`, `</div>`, `<a href=…>`). Anything else
+    /// least three tags of well-known HTML elements (`<p>`, `</div>`, `<a href=…>`). Anything else
     /// is text, including text that mentions a tag or two.
     ///
     /// - Parameter bytes: The input as received (UTF-8, UTF-16 with a byte order mark, or any

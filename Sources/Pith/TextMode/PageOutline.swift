@@ -22,7 +22,7 @@ struct PageOutline: Sendable {
         self.anchor = anchor
             ?? lines.indices.first { lines[$0].wordCount >= TextModeHeuristics.longLineWords && signals[$0].sentenceEnds > 0 }
             ?? lines.indices.max { lines[$0].wordCount < lines[$1].wordCount }
-        guard let anchor else { return }
+        guard let anchor = self.anchor else { return }
         let window = max(0, anchor - TextModeHeuristics.headlineWindow)..<anchor
         var occurrences: [String: (count: Int, first: Int)] = [:]
         for (index, text) in normalized.enumerated() where !text.isEmpty {

@@ -25,6 +25,8 @@ enum TextLineSegmenter {
             lines.append(line)
             blanks = 0
         }
+        // The newline that ends the last line leaves an empty piece that is no blank line.
+        if text.last?.isNewline == true, blanks > 0 { blanks -= 1 }
         if !lines.isEmpty { lines[lines.count - 1].blankLinesAfter = min(blanks, TextModeHeuristics.maximumCountedBlankLines) }
         return unwrap(lines)
     }

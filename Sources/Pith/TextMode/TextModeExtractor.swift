@@ -22,7 +22,8 @@ struct TextModeExtractor {
         article.url = url
         let analysis = TextPageAnalysis(text: text)
         let threshold = LineModel.threshold + options.favor.textModeThresholdShift
-        let kept = LineClassifier.probabilities(lines: analysis.lines, features: analysis.features).map { $0 >= threshold }
+        let probabilities = LineClassifier.probabilities(lines: analysis.lines, features: analysis.features)
+        let kept = probabilities.indices.map { analysis.keeps($0, probability: probabilities[$0], threshold: threshold) }
         let outline = analysis.outline(kept: kept)
         article.title = outline.title.map { analysis.lines[$0].text }
         article.published = outline.date
@@ -42,7 +43,7 @@ struct TextModeExtractor {
         let analysis = TextPageAnalysis(text: text)
         let threshold = LineModel.threshold + options.favor.textModeThresholdShift
         let probabilities = LineClassifier.probabilities(lines: analysis.lines, features: analysis.features)
-        let kept = probabilities.map { $0 >= threshold }
+        let kept = probabilities.indices.map { analysis.keeps($0, probability: probabilities[$0], threshold: threshold) }
         let outline = analysis.outline(kept: kept)
         let header = ArticleHeader(analysis: analysis, outline: outline, kept: kept)
         return analysis.lines.indices.map { index in
@@ -52,7 +53,7 @@ struct TextModeExtractor {
             if index == outline.dateLine { role = "date" }
             if index == header.byline { role = "byline" }
             if index == header.standfirst { role = "standfirst" }
-            return (analysis.lines[index].text, probabilities[index], probabilities[index] >= threshold, role)
+            return (analysis.lines[index].text, probabilities[index], kept[index], role)
         }
     }
 }

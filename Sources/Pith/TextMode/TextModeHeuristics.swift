@@ -6,8 +6,9 @@ enum TextModeHeuristics {
 
     /// Bytes at the start of an input that ``InputKind/detect(_:)`` reads.
     static let sniffedBytes = 1024
-    /// Known HTML tags in the sniffed bytes that make an input HTML without a doctype or `<html`.
-    static let minimumSniffedTags = 2
+    /// Known HTML tags in the sniffed bytes that make an input HTML without a doctype or `<html`
+    /// (three, so that text mentioning a tag or two stays text).
+    static let minimumSniffedTags = 3
 
     // MARK: Segmentation
 

@@ -11,10 +11,18 @@ struct TextPageAnalysis {
     /// The outline again, from the first long line among the `kept` ones, if that is not the
     /// line the first outline started from.
     func outline(kept: [Bool]) -> PageOutline {
-        guard let start = lines.indices.first(where: { kept[$0] && lines[$0].wordCount >= TextModeHeuristics.longLineWords }),
+        guard let start = lines.indices.first(where: { kept[$0] && lines[$0].wordCount >= TextModeHeuristics.longLineWords && signals[$0].sentenceEnds > 0 }),
             start != outline.anchor
         else { return outline }
         return PageOutline(lines: lines, signals: signals, normalized: normalized, anchor: start)
+    }
+
+    /// Whether the classifier's `probability` keeps line `index`: it must reach `threshold`, and
+    /// a line that is only player time codes or a run of icon labels glued together is never
+    /// content, whatever its neighbours say.
+    func keeps(_ index: Int, probability: Double, threshold: Double) -> Bool {
+        probability >= threshold && !signals[index].isTimeCode
+            && signals[index].labelRepetition < HeadlineWeights.maximumLabelRepetition
     }
 
     init(text: String) {
