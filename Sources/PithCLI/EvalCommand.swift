@@ -14,6 +14,9 @@ struct EvalCommand: ParsableCommand {
             `python3 ../shared/tools/score.py DATASET DIR FILE` can check the figures.
             With --input text, each page is first rendered to whole-page text by the naive
             renderer (--text-style) and extracted in text mode.
+            --baseline checks the figures against the floors pinned in a baseline file
+            (Baselines/quality.json) and exits with status 1 when one is broken; with
+            --pin-baseline it rewrites that evaluation's bounds from this run instead.
             """
     )
 
@@ -35,12 +38,21 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "The naive renderer's layout with --input text (\(NaiveTextRenderer.Style.allCases.map(\.rawValue).joined(separator: ", "))).")
     var textStyle: NaiveTextRenderer.Style = .blocks
 
+    @Option(help: "A quality baseline file to check the figures against.")
+    var baseline: String?
+
+    @Option(help: "The baseline's key for this evaluation (default: the dataset name).")
+    var baselineKey: String?
+
+    @Flag(help: "Rewrite this evaluation's bounds in --baseline from this run (the only way to lower a floor).")
+    var pinBaseline = false
+
     @Option(help: "Worker threads (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
         let data = try EvaluationDataset(kind: dataset, folder: folder)
-        let extractor = Extractor()
+        let extractor = Extractor(options: ExtractionOptions(today: .today))
         let start = ContinuousClock.now
         let (input, renderer) = (input, NaiveTextRenderer(style: textStyle))
         let (predicted, failures) = Evaluator.predict(data, threads: threads) { html, page in
@@ -50,8 +62,8 @@ struct EvalCommand: ParsableCommand {
             return EvaluationPrediction(
                 text: article.text,
                 title: article.title,
-                author: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
-                date: article.published?.dateString
+                author: article.authorLine,
+                date: article.date?.dateString
             )
         }
         let elapsed = (ContinuousClock.now - start).secondsDouble
@@ -62,7 +74,30 @@ struct EvalCommand: ParsableCommand {
         let report = Scorer.score(data, predictions: predicted)
         print(EvalReportFormatter(byType: byType).format(report, dataset: dataset))
         print(String(format: "%d pages in %.1f s on %d threads", data.pages.count, elapsed, threads))
+        if let baseline { try apply(baseline: baseline, to: report) }
     }
+
+    /// Checks the report against the baseline file, or pins it there with `--pin-baseline`.
+    private func apply(baseline path: String, to report: EvaluationReport) throws {
+        let url = URL(fileURLWithPath: path)
+        let key = baselineKey ?? dataset.rawValue
+        if pinBaseline {
+            let current = FileManager.default.fileExists(atPath: path) ? try QualityBaseline(contentsOf: url) : QualityBaseline()
+            try current.pinned(report.figures, for: key, margin: Self.baselineMargin).jsonData().write(to: url)
+            print("baseline: pinned \(key) in \(path)")
+            return
+        }
+        let violations = try QualityBaseline(contentsOf: url).violations(of: report.figures, for: key)
+        guard violations.isEmpty else {
+            for violation in violations { printError("pith: baseline \(key): \(violation)") }
+            throw ExitCode(1)
+        }
+        print("baseline: \(key) holds")
+    }
+
+    /// How far under a measured figure its floor is pinned: results are deterministic, so this only
+    /// absorbs floating-point and platform differences.
+    static let baselineMargin = 0.002
 }
 
 extension EvaluationDataset.Kind: ExpressibleByArgument {}
