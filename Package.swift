@@ -65,12 +65,6 @@ let package = Package(
             dependencies: ["PithHTML", "PithTestSupport"],
             swiftSettings: swiftSettings
         ),
-        // The naive text renderer behind text mode's dev corpora.
-        .testTarget(
-            name: "PithEvalTests",
-            dependencies: ["PithEval", "Pith", "PithHTML", "PithTestSupport"],
-            swiftSettings: swiftSettings
-        ),
         .testTarget(
             name: "PithEvalTests",
             dependencies: ["PithEval", "PithTestSupport"],
