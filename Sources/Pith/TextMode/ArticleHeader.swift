@@ -61,7 +61,7 @@ struct ArticleHeader {
         var kept: [String] = []
         for word in words {
             if word.first.map({ $0.isNumber || "|·•—–-".contains($0) }) ?? true { break }
-            if MonthNames.month[LineText.normalized(word)] != nil, !kept.isEmpty { break }
+            if DateLineMonthNames.month[LineText.normalized(word)] != nil, !kept.isEmpty { break }
             kept.append(word)
         }
         var names: [String] = []

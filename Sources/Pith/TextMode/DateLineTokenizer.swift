@@ -85,10 +85,10 @@ struct DateLineCursor {
         return true
     }
 
-    /// A month's name or abbreviation in one of the languages of ``MonthNames``, and a
+    /// A month's name or abbreviation in one of the languages of ``DateLineMonthNames``, and a
     /// following abbreviation dot.
     mutating func monthName() -> Int? {
-        guard let token, token.kind == .word, let month = MonthNames.month[token.text] else { return nil }
+        guard let token, token.kind == .word, let month = DateLineMonthNames.month[token.text] else { return nil }
         index += 1
         _ = mark(in: ["."])
         return month
@@ -96,7 +96,7 @@ struct DateLineCursor {
 }
 
 /// Month names and abbreviations, lowercase, by language.
-enum MonthNames {
+enum DateLineMonthNames {
     static let month: [String: Int] = {
         let names: [[String]] = [
             // English
