@@ -12,6 +12,8 @@ struct EvalCommand: ParsableCommand {
             DATASET is wcxb, traf or dates; DIR is its folder, e.g. ../shared/data/wcxb-dev.
             --predictions writes the predictions in the scorer's JSON format, so that
             `python3 ../shared/tools/score.py DATASET DIR FILE` can check the figures.
+            With --input text, each page is first rendered to whole-page text by the naive
+            renderer (--text-style) and extracted in text mode.
             --baseline checks the figures against the floors pinned in a baseline file
             (Baselines/quality.json) and exits with status 1 when one is broken; with
             --pin-baseline it rewrites that evaluation's bounds from this run instead.
@@ -33,10 +35,16 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Which error to prefer when a block is doubtful: precision, balanced or recall.")
     var favor: ExtractionOptions.Favor = .balanced
 
+    @Option(help: "html, or text: score text mode on naive whole-page text renderings of the pages.")
+    var input: InputArgument = .html
+
+    @Option(help: "The naive renderer's layout with --input text (\(NaiveTextRenderer.Style.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var textStyle: NaiveTextRenderer.Style = .blocks
+
     @Option(help: "A quality baseline file to check the figures against.")
     var baseline: String?
 
-    @Option(help: "The baseline's key for this evaluation (default: the dataset name).")
+    @Option(help: "The baseline's key for this evaluation (default: the dataset name, with -text for --input text).")
     var baselineKey: String?
 
     @Flag(help: "Rewrite this evaluation's bounds in --baseline from this run (the only way to lower a floor).")
@@ -49,8 +57,11 @@ struct EvalCommand: ParsableCommand {
         let data = try EvaluationDataset(kind: dataset, folder: folder)
         let extractor = Extractor(options: ExtractionOptions(favor: favor, today: .today))
         let start = ContinuousClock.now
+        let (input, renderer) = (input, NaiveTextRenderer(style: textStyle))
         let (predicted, failures) = Evaluator.predict(data, threads: threads) { html, page in
-            let article = extractor.extract(html: html, url: page.url)
+            let article = input.kind(of: html) == .text
+                ? extractor.extract(text: renderer.render(html: html), url: page.url)
+                : extractor.extract(html: html, url: page.url)
             return EvaluationPrediction(
                 text: article.text,
                 title: article.title,
@@ -72,7 +83,7 @@ struct EvalCommand: ParsableCommand {
     /// Checks the report against the baseline file, or pins it there with `--pin-baseline`.
     private func apply(baseline path: String, to report: EvaluationReport) throws {
         let url = URL(fileURLWithPath: path)
-        let key = baselineKey ?? dataset.rawValue
+        let key = baselineKey ?? (input == .text ? "\(dataset.rawValue)-text" : dataset.rawValue)
         if pinBaseline {
             let current = FileManager.default.fileExists(atPath: path) ? try QualityBaseline(contentsOf: url) : QualityBaseline()
             try current.pinned(report.figures, for: key, margin: Self.baselineMargin).jsonData().write(to: url)

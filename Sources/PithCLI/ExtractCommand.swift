@@ -7,15 +7,18 @@ import PithHTML
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract the article from HTML pages.",
+        abstract: "Extract the article from HTML pages or plain-text scrapes.",
         discussion: """
             With --format json, prints one JSON object per input per line; an input that cannot be
             read yields an object with an "error" field (code, message) instead of ending the run.
             """
     )
 
-    @Argument(help: "HTML files (.gz read transparently), or - for standard input.")
+    @Argument(help: "HTML or text files (.gz read transparently), or - for standard input.")
     var files: [String]
+
+    @Option(help: "html, text (a plain-text page scrape), or auto: tell them apart by the first kilobyte.")
+    var input: InputArgument = .auto
 
     @Option(help: "Output format.")
     var format: OutputFormat = .text
@@ -54,6 +57,13 @@ struct ExtractCommand: ParsableCommand {
                 }
                 continue
             }
+            let kind = input.kind(of: bytes)
+            if kind == .text && (format == .trace || format == .tracePaths) {
+                for line in extractor.traceText(String(decoding: bytes, as: UTF8.self)) {
+                    writeOutput("\(line.kept ? "+" : "-") \(String(format: "%.2f", line.probability)) \(line.role.isEmpty ? "" : "[\(line.role)] ")\(line.text.prefix(100))\n")
+                }
+                continue
+            }
             if format == .trace || format == .tracePaths {
                 let document = HTMLParser.parse(bytes: bytes)
                 let candidates = MetadataExtractor.candidateReport(
@@ -68,7 +78,7 @@ struct ExtractCommand: ParsableCommand {
                 }
                 continue
             }
-            let article = extractor.extract(html: bytes, url: url)
+            let article = extractor.extract(bytes: bytes, kind: kind, url: url)
             switch format {
             case .text:
                 var text = article.title.map { $0 + "\n\n" } ?? ""

@@ -1,0 +1,184 @@
+/// What one line says about itself, read from its text alone: its shape as a sentence, its
+/// vocabulary, and the marks of page furniture (time codes, dates, copyright and contact lines,
+/// icon labels run together).
+struct LineSignals: Sendable {
+    var characters = 0
+    var words = 0
+    var meanWordLength = 0.0
+    var sentenceEnds = 0
+    var commas = 0
+    var endsWithSentencePunctuation = false
+    var endsWithColon = false
+    var startsUppercase = false
+    var startsWithDigit = false
+    /// Digits, uppercase letters and symbols as shares of the non-space characters / letters.
+    var digitRatio = 0.0
+    var uppercaseRatio = 0.0
+    var symbolRatio = 0.0
+    /// The largest share of the words that are stop words of one language.
+    var stopWordRatio = 0.0
+    /// The share of the words that belong to page furniture.
+    var interfaceWordRatio = 0.0
+    /// Every word is furniture (`Share`, `Sign in`, `Read more`).
+    var isInterfacePhrase = false
+    /// Player time codes (`0:00`, `25:59`, `1:02:33 / 3:45:00`).
+    var isTimeCode = false
+    /// A date, and whether the date is most of the line.
+    var date: DateLineReader.Match?
+    var isDateLine: Bool { date.map { $0.coverage >= TextModeHeuristics.dateLineCoverage } ?? false }
+    var isCopyright = false
+    var isContact = false
+    /// How often the commonest four-letter sequence recurs per word: high for icon labels run
+    /// together (`iconbookmarkicon cameraicon check…`), low for prose.
+    var labelRepetition = 0.0
+    /// The share of space-separated tokens with words glued inside (`HomeNewsSport`, `iconfb`).
+    var gluedTokenRatio = 0.0
+    /// Menu separators (`|`, `·`, `•`, `/`, `›`, `»`) per word.
+    var separatorsPerWord = 0.0
+    /// Opens with a byline word (`By`, `Von`, `Par`).
+    var startsWithBylineWord = false
+
+    init(_ text: String) {
+        let scalars = text.unicodeScalars
+        var letters = 0
+        var uppercase = 0
+        var digits = 0
+        var symbols = 0
+        var nonSpace = 0
+        var separators = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in scalars.prefix(TextModeHeuristics.maximumScalarsRead) {
+            let properties = scalar.properties
+            if properties.isWhitespace {
+                previous = scalar
+                continue
+            }
+            nonSpace += 1
+            if properties.isAlphabetic {
+                letters += 1
+                if properties.isUppercase { uppercase += 1 }
+            } else if properties.numericType == .decimal {
+                digits += 1
+            } else {
+                symbols += 1
+                switch scalar {
+                case ".", "!", "?", "。", "！", "？", "…":
+                    if previous != "." { sentenceEnds += 1 }
+                case ",", "、", "，", ";": commas += 1
+                case "|", "·", "•", "›", "»", "/", "‹", "«": separators += 1
+                default: break
+                }
+            }
+            previous = scalar
+        }
+        characters = text.count
+        let words = LineText.words(text)
+        self.words = LineText.wordCount(text)
+        let wordCount = Double(max(self.words, 1))
+        meanWordLength = words.isEmpty ? 0 : Double(words.reduce(0) { $0 + $1.count }) / Double(words.count)
+        digitRatio = Double(digits) / Double(max(nonSpace, 1))
+        symbolRatio = Double(symbols) / Double(max(nonSpace, 1))
+        uppercaseRatio = Double(uppercase) / Double(max(letters, 1))
+        separatorsPerWord = Double(separators) / wordCount
+        if let last = text.unicodeScalars.last(where: { !"\"'”’»)]".unicodeScalars.contains($0) }) {
+            endsWithSentencePunctuation = ".!?。！？…".unicodeScalars.contains(last)
+            endsWithColon = last == ":" || last == "："
+        }
+        if let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            startsUppercase = first.properties.isUppercase
+            startsWithDigit = first.properties.numericType == .decimal
+        }
+        readVocabulary(words)
+        isTimeCode = Self.isTimeCode(text)
+        date = self.words <= TextModeHeuristics.maximumDateLineWords ? DateLineReader.match(in: text) : nil
+        isCopyright = text.contains("©") || words.contains { TextModeVocabulary.copyrightWords.contains(String($0)) }
+        isContact = Self.isContact(text, words: words)
+        labelRepetition = Self.labelRepetition(scalars, words: wordCount)
+        let tokens = text.split(separator: " ")
+        gluedTokenRatio = Double(tokens.filter(Self.isGlued).count) / Double(max(tokens.count, 1))
+    }
+
+    private mutating func readVocabulary(_ words: [Substring]) {
+        guard !words.isEmpty else { return }
+        let words = words.map(String.init)
+        var best = 0
+        for (_, list) in TextModeVocabulary.stopWords {
+            best = max(best, words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) })
+        }
+        stopWordRatio = Double(best) / Double(words.count)
+        let interface = words.reduce(0) { $0 + (TextModeVocabulary.interfaceWords.contains($1) ? 1 : 0) }
+        interfaceWordRatio = Double(interface) / Double(words.count)
+        isInterfacePhrase = words.count <= TextModeHeuristics.maximumInterfacePhraseWords
+            && words.allSatisfy { TextModeVocabulary.interfaceWords.contains($0) || TextModeVocabulary.interfaceFillers.contains($0) }
+            && interface > 0
+        startsWithBylineWord = TextModeVocabulary.bylineOpeners.contains(words[0])
+    }
+
+    /// Digits, colons, slashes and spaces only, with a `m:ss` in it.
+    private static func isTimeCode(_ text: String) -> Bool {
+        guard text.utf8.count <= TextModeHeuristics.maximumTimeCodeLength, text.contains(":") else { return false }
+        var sawDigitAfterColon = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if previous == UInt8(ascii: ":") { sawDigitAfterColon = true }
+            case UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."):
+                break
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return sawDigitAfterColon
+    }
+
+    /// An e-mail address, a web address, or a telephone number with its label.
+    private static func isContact(_ text: String, words: [Substring]) -> Bool {
+        if text.contains("http://") || text.contains("https://") || text.contains("www.") { return true }
+        if let at = text.firstIndex(of: "@"), text[at...].contains(".") { return true }
+        let digits = text.unicodeScalars.filter { $0.properties.numericType == .decimal }.count
+        return digits >= TextModeHeuristics.minimumPhoneDigits && words.contains { TextModeVocabulary.contactWords.contains(String($0)) }
+    }
+
+    /// Occurrences of the commonest lowercase four-letter sequence, per word.
+    private static func labelRepetition(_ scalars: String.UnicodeScalarView, words: Double) -> Double {
+        var counts: [UInt64: Int] = [:]
+        var window: UInt64 = 0
+        var run = 0
+        var best = 0
+        for scalar in scalars.prefix(TextModeHeuristics.maximumScalarsRead) {
+            guard scalar.properties.isAlphabetic else {
+                run = 0
+                continue
+            }
+            let lower = UInt64(Self.lowercased(scalar)) & 0xFFFF
+            window = (window << 16) | lower
+            run += 1
+            if run >= 4 {
+                let count = (counts[window] ?? 0) + 1
+                counts[window] = count
+                best = max(best, count)
+            }
+        }
+        return Double(best) / words
+    }
+
+    /// The scalar's lowercase form (its first scalar), with ASCII done by hand.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> UInt32 {
+        if scalar.isASCII {
+            return (0x41...0x5A).contains(scalar.value) ? scalar.value | 0x20 : scalar.value
+        }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? scalar.value
+    }
+
+    /// A lowercase letter followed by an uppercase one inside a token (`HomeNews`, `iconFb`).
+    private static func isGlued(_ token: Substring) -> Bool {
+        var previousWasLower = false
+        for scalar in token.unicodeScalars {
+            if previousWasLower && scalar.properties.isUppercase { return true }
+            previousWasLower = scalar.properties.isLowercase
+        }
+        return false
+    }
+}

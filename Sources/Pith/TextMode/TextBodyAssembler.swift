@@ -1,0 +1,31 @@
+/// Stage 5 of text mode: the kept lines as body blocks.
+///
+/// Each line is a paragraph, a Markdown heading a heading, consecutive list items a list. The
+/// headline, its repeats, the date line, the byline and a standfirst are not body; a line of
+/// ``TextModeHeuristics/minimumDeduplicatedWords`` or more words that already appeared is not
+/// repeated.
+enum TextBodyAssembler {
+    static func blocks(lines: [TextLine], normalized: [String], kept: [Bool], excluded: Set<Int>) -> [Block] {
+        var blocks: [Block] = []
+        var listItems: [[Block]] = []
+        var emitted: Set<String> = []
+        func closeList() {
+            if !listItems.isEmpty { blocks.append(.list(ordered: false, items: listItems)) }
+            listItems = []
+        }
+        for index in lines.indices where kept[index] && !excluded.contains(index) {
+            let line = lines[index]
+            if line.wordCount >= TextModeHeuristics.minimumDeduplicatedWords {
+                guard emitted.insert(normalized[index]).inserted else { continue }
+            }
+            if line.isListItem {
+                listItems.append([.paragraph([.text(line.text)])])
+                continue
+            }
+            closeList()
+            blocks.append(line.headingLevel > 0 ? .heading(level: line.headingLevel, text: [.text(line.text)]) : .paragraph([.text(line.text)]))
+        }
+        closeList()
+        return blocks
+    }
+}

@@ -1,0 +1,99 @@
+/// Word lists text mode's line signals count: stop words per language, the vocabulary of page
+/// furniture in many languages, byline and copyright cues. Lowercase, sorted, grouped by purpose.
+enum TextModeVocabulary {
+    /// The commonest function words of the languages the dev sets and the web mostly hold. Prose
+    /// is full of them; menus, labels and teasers are not (jusText's stop-word density, after
+    /// Pomikálek, in spirit: our own short lists).
+    static let stopWords: [(language: String, words: Set<String>)] = [
+        ("de", [
+            "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den", "der",
+            "des", "die", "doch", "durch", "ein", "eine", "einem", "einen", "einer", "er", "es", "für", "hat",
+            "ich", "ihr", "im", "in", "ist", "mit", "nach", "nicht", "noch", "nur", "oder", "sich", "sie", "sind",
+            "so", "um", "und", "vom", "von", "vor", "war", "wie", "wir", "wird", "zu", "zum", "zur",
+        ]),
+        ("en", [
+            "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but", "by",
+            "can", "could", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in",
+            "into", "is", "it", "its", "more", "not", "of", "on", "one", "or", "our", "she", "so", "than",
+            "that", "the", "their", "them", "there", "they", "this", "to", "was", "we", "were", "what", "when",
+            "which", "who", "will", "with", "would", "you", "your",
+        ]),
+        ("es", [
+            "a", "al", "como", "con", "de", "del", "el", "en", "es", "esta", "este", "ha", "la", "las", "le",
+            "lo", "los", "más", "no", "para", "pero", "por", "que", "se", "sin", "son", "su", "sus", "un", "una",
+            "y",
+        ]),
+        ("fr", [
+            "à", "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "est", "et", "il",
+            "ils", "la", "le", "les", "leur", "mais", "ne", "on", "ont", "ou", "par", "pas", "plus", "pour",
+            "qu", "que", "qui", "sa", "se", "son", "sont", "sur", "un", "une",
+        ]),
+        ("it", [
+            "a", "al", "alla", "che", "con", "da", "del", "della", "di", "e", "è", "gli", "il", "in", "la", "le",
+            "lo", "ma", "nel", "non", "per", "più", "si", "sono", "su", "un", "una",
+        ]),
+        ("nl", [
+            "aan", "als", "bij", "dat", "de", "die", "dit", "een", "en", "er", "het", "hij", "in", "is", "met",
+            "niet", "of", "om", "op", "te", "van", "voor", "was", "wordt", "zijn",
+        ]),
+        ("pl", [
+            "a", "do", "i", "jak", "jest", "na", "nie", "o", "od", "po", "przez", "się", "tak", "to", "w", "z",
+            "za", "że",
+        ]),
+        ("pt", [
+            "a", "as", "com", "da", "das", "de", "do", "dos", "e", "é", "em", "mais", "na", "no", "não", "o",
+            "os", "para", "por", "que", "se", "um", "uma",
+        ]),
+        ("ru", [
+            "в", "во", "и", "к", "как", "на", "не", "но", "о", "от", "по", "с", "что", "это", "я",
+        ]),
+    ]
+
+    /// Words of page furniture: navigation, sharing, accounts, consent, promotion, players.
+    /// A line made of them is almost never article text.
+    static let interfaceWords: Set<String> = [
+        // navigation
+        "home", "homepage", "menu", "navigation", "next", "previous", "prev", "search", "sitemap", "skip",
+        "startseite", "accueil", "inicio", "главная", "首页",
+        // sharing and social networks
+        "facebook", "instagram", "linkedin", "pinterest", "reddit", "share", "shares", "telegram", "tiktok",
+        "tweet", "twitter", "whatsapp", "youtube", "teilen", "partager", "compartir", "condividi",
+        "compartilhar", "partilhar", "udostępnij", "поделиться", "分享",
+        // accounts and subscriptions
+        "account", "login", "logout", "newsletter", "register", "signin", "signup", "subscribe",
+        "subscription", "anmelden", "abonnieren", "registrieren", "connexion", "abonner", "suscríbete",
+        "accedi", "iscriviti", "zaloguj", "войти", "подписаться", "登录", "注册",
+        // consent and legal
+        "cookie", "cookies", "copyright", "datenschutz", "impressum", "privacy", "terms",
+        // promotion and recommendations
+        "ad", "ads", "advertisement", "advertising", "anzeige", "werbung", "publicité", "publicidad",
+        "related", "sponsored", "trending",
+        // reading and players
+        "comments", "download", "podcast", "podcasts", "print", "reply", "kommentare", "commentaires",
+        "comentarios", "commenti", "komentarze", "комментарии", "评论",
+    ]
+
+    /// Words that go with furniture words in short commands (`Sign in`, `Read more`, `Back to
+    /// top`, `Mehr lesen`, `Lire la suite`): they do not make a furniture line prose.
+    static let interfaceFillers: Set<String> = [
+        "all", "back", "in", "la", "lesen", "lire", "leer", "leggi", "mehr", "more", "más", "of", "on",
+        "out", "read", "see", "sign", "suite", "the", "to", "top", "up", "us", "view", "with",
+    ]
+
+    /// Words that label contact details.
+    static let contactWords: Set<String> = [
+        "call", "contact", "email", "fax", "kontakt", "mail", "phone", "tel", "telefon", "telephone",
+        "teléfono", "téléphone",
+    ]
+
+    /// Words that open a byline ("By Jane Doe", "Von Max Muster", "Par Jean Dupont").
+    static let bylineOpeners: Set<String> = [
+        "autor", "autorin", "author", "auteur", "by", "di", "door", "par", "por", "von", "written",
+    ]
+
+    /// Words that join names in a byline.
+    static let nameConjunctions: Set<String> = ["&", "and", "e", "et", "i", "og", "und", "y"]
+
+    /// Words and marks of copyright lines.
+    static let copyrightWords: Set<String> = ["copyright", "reserved", "rights", "©"]
+}
