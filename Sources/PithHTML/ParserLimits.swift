@@ -10,6 +10,12 @@ public struct ParserLimits: Sendable, Hashable {
     /// Element depth of the built tree. Deeper elements are attached to the ancestor at this
     /// depth instead (as Blink does at 512), so the tree stays shallow while the open-element
     /// stack follows the spec. Default 512.
+    ///
+    /// It also bounds how far below the current node the parser searches the stack of open
+    /// elements (for an element in scope, the element an end tag closes, the insertion mode to
+    /// reset to): an element further down counts as out of scope. Otherwise every tag on a deep
+    /// stack would cost a scan of the whole stack, quadratic in the input. For the same reason the
+    /// list of active formatting elements keeps at most this many after its last marker.
     public var maxTreeDepth: Int = 512
 
     /// Nodes in the document; parsing stops at this count and the document is marked truncated.

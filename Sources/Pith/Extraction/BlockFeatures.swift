@@ -22,6 +22,7 @@ struct BlockFeatures {
         case duplicateCount, titleOverlap, logPageWords, pageLinkDensity, pageWordShare
         case logDistanceToLongBlock, parentWordShare, isShortLine
         case classScoreNear, classScoreFar
+        case traitHidden, traitNoscript, stopWordRatio, interfaceWordRatio, afterFirstHeading, headingDistance
     }
 
     static let count = Column.allCases.count
@@ -38,6 +39,8 @@ struct BlockFeatures {
         var textCounts: [String: Int] = [:]
         for block in blocks { textCounts[block.text, default: 0] += 1 }
         let longBlocks = blocks.filter { $0.wordCount >= ExtractionHeuristics.longBlockWords }.map(\.index)
+        // The first top-level heading (h1, else the first h2): articles start around it.
+        let firstHeading = blocks.first(where: { $0.headingLevel == 1 })?.index ?? blocks.first(where: { $0.headingLevel == 2 })?.index
         var charactersBefore = 0
         var longCursor = 0
         for block in blocks {
@@ -123,6 +126,15 @@ struct BlockFeatures {
             let distance = longBlocks.isEmpty ? blocks.count : abs(longBlocks[longCursor] - block.index)
             set(.logDistanceToLongBlock, logOnePlus(Double(distance)))
             set(.isShortLine, block.wordCount <= ExtractionHeuristics.shortLineWords)
+            set(.traitHidden, traits.contains(.hidden))
+            set(.traitNoscript, traits.contains(.noscript))
+            let vocabulary = TextVocabulary.shares(of: block.text)
+            set(.stopWordRatio, vocabulary.stopWords)
+            set(.interfaceWordRatio, vocabulary.interfaceWords)
+            if let firstHeading {
+                set(.afterFirstHeading, block.index >= firstHeading)
+                set(.headingDistance, Double(block.index - firstHeading) / Double(max(blocks.count, 1)))
+            }
             if let classWords {
                 let (near, far) = classWords.scores(for: block.element)
                 set(.classScoreNear, near)

@@ -20,7 +20,7 @@ struct ElementClassifier {
         guard document.namespace(of: element) == .html else { return .skipped }
         var traits: ElementTraits = []
         if ElementVocabulary.skippedTags.contains(name) { return .skipped }
-        if isHidden(element) { return .skipped }
+        if isHidden(element) { traits.insert(.hidden) }
         if ElementVocabulary.blockTags.contains(name) || !(ElementVocabulary.inlineTags.contains(name)) {
             traits.insert(.block)
         }
@@ -36,6 +36,7 @@ struct ElementClassifier {
         case .h1, .h2, .h3, .h4, .h5, .h6: traits.insert(.heading)
         case .form: traits.insert(.form)
         case .figcaption, .caption: traits.insert(.caption)
+        case .noscript: traits.insert(.noscript)
         case .b, .strong, .i, .em, .code, .tt, .kbd, .samp: traits.insert(.inlineMarkup)
         default: break
         }

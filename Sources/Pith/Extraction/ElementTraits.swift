@@ -35,11 +35,17 @@ struct ElementTraits: OptionSet, Sendable {
     static let caption = ElementTraits(rawValue: 1 << 15)
     /// An emphasis, strong or code span (for the inline renderer).
     static let inlineMarkup = ElementTraits(rawValue: 1 << 16)
+    /// Hidden from readers by markup (`hidden`, `aria-hidden`, `display:none`, screen-reader-only
+    /// classes). Not skipped: script-driven pages hide content until scripts reveal it (React's
+    /// streamed `<div hidden>`, `visibility:hidden` wrappers), so the classifier weighs it.
+    static let hidden = ElementTraits(rawValue: 1 << 17)
+    /// Inside `noscript`: what a reader without scripts sees (some forums serve their posts there).
+    static let noscript = ElementTraits(rawValue: 1 << 18)
 
     /// Traits an element passes on to everything inside it.
     static let inherited: ElementTraits = [
         .link, .frame, .boilerplateName, .contentName, .contentElement, .header, .listItem, .tableCell,
-        .quote, .preformatted, .heading, .comments, .form, .caption,
+        .quote, .preformatted, .heading, .comments, .form, .caption, .hidden, .noscript,
     ]
 }
 
@@ -66,7 +72,7 @@ enum ElementVocabulary {
 
     /// Elements whose content is never article text.
     static let skippedTags: Set<LocalName> = [
-        .head, .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .applet,
+        .head, .script, .style, .template, .svg, .math, .iframe, .object, .embed, .applet,
         .canvas, .video, .audio, .map, .select, .option, .optgroup, .datalist, .button, .input,
         .textarea, .keygen, .dialog, .title, .meta, .link, .base, .param, .source, .track, .frame,
         .noembed, .menuitem, .selectedcontent,

@@ -157,16 +157,28 @@ extension Document {
         nodes[source.index].lastChild = NodeRecord.none
     }
 
-    /// Adds each attribute of `tag` that `element` lacks (the `html` and `body` start-tag rules).
-    package mutating func addMissingAttributes(from tag: borrowing TagToken, to element: NodeID) {
+    /// Adds each attribute of `tag` that `element` lacks (the `html` and `body` start-tag rules),
+    /// up to `limit` attributes on the element in all (``ParserLimits/maxAttributesPerElement``).
+    ///
+    /// Without the limit, a page repeating `<html aN>` with new names would grow the element (and
+    /// the moved runs below) without bound.
+    package mutating func addMissingAttributes(from tag: borrowing TagToken, to element: NodeID, limit: Int) {
         let existing = attributeRange(of: element)
-        let missing = tag.attributes.filter { attribute in
+        let room = limit - existing.count
+        guard room > 0 else { return }
+        var missing = tag.attributes.filter { attribute in
             !existing.contains { attributes[$0].name == attribute.name && attributes[$0].namespace == attribute.namespace }
         }
         guard !missing.isEmpty else { return }
-        // An element's attributes are one run of records: move the run to the end, then extend it.
-        let start = attributes.count
-        for index in existing { attributes.append(attributes[index]) }
+        if missing.count > room { missing.removeLast(missing.count - room) }
+        // An element's attributes are one run of records: extend the run where it is when it ends
+        // the array, else move it to the end first. A move happens only with an addition, and the
+        // limit bounds additions, so the moved runs stay under `limit` squared records.
+        var start = existing.lowerBound
+        if existing.upperBound != attributes.count {
+            start = attributes.count
+            for index in existing { attributes.append(attributes[index]) }
+        }
         for attribute in missing {
             attributes.append(AttributeRecord(
                 name: attribute.name,

@@ -30,7 +30,8 @@ extension TreeBuilder {
             clearActiveFormattingElementsToLastMarker()
             templateModes.removeLast()
             resetInsertionMode()
-            process(token, in: mode)
+            // Reprocessed by `processEndOfFile()`, without recursion.
+            reprocessesEndOfFile = true
         }
     }
 

@@ -72,7 +72,7 @@ extension TreeBuilder {
     private mutating func foreignEndTag(_ token: TreeToken) {
         guard var index = openElements.indices.last else { return }
         if lowercaseName(of: openElements[index]) != tag.name { parseError() }
-        while index > 0 {
+        while index > max(0, openElementsInReach.startIndex - 1) {
             let node = openElements[index]
             if lowercaseName(of: node) == tag.name {
                 popUntil(node: node)

@@ -1,17 +1,32 @@
 /// The list of active formatting elements and the adoption agency algorithm (13.2.4.3, 13.2.6.4.7).
 extension TreeBuilder {
-    /// Index in the list of `node`, if it is there.
+    /// Index in the list of `node`, if it is there after the last marker.
+    ///
+    /// Every caller asks about an element the adoption agency or the `a` start tag found after the
+    /// last marker, or one above it on the stack (opened later, so listed later): stopping at the
+    /// marker gives the spec's answer without a scan of the whole list, which the markers of
+    /// nested cells, captions, templates and objects make as long as the input.
     func formattingIndex(of node: NodeID) -> Int? {
-        activeFormattingElements.lastIndex(of: .element(node))
+        for index in activeFormattingElements.indices.reversed() {
+            guard case .element(let other) = activeFormattingElements[index] else { return nil }
+            if other == node { return index }
+        }
+        return nil
     }
 
     /// 13.2.4.3 "push onto the list of active formatting elements", with the Noah's Ark clause:
     /// at most three equal elements (same name, namespace and attributes) after the last marker.
+    ///
+    /// Beyond the spec, at most ``ParserLimits/maxTreeDepth`` elements stay after the last marker
+    /// (the earliest is dropped, as Noah's Ark drops an equal one): each push, reconstruction and
+    /// adoption agency run scans them, so distinct unclosed `<b a=1><b a=2>…` would be quadratic.
     mutating func pushActiveFormattingElement(_ element: NodeID) {
         var equalCount = 0
         var earliestEqual: Int?
+        var firstAfterMarker = activeFormattingElements.count
         for index in activeFormattingElements.indices.reversed() {
             guard case .element(let other) = activeFormattingElements[index] else { break }
+            firstAfterMarker = index
             if hasSameNameAndAttributes(other, element) {
                 equalCount += 1
                 earliestEqual = index
@@ -19,6 +34,8 @@ extension TreeBuilder {
         }
         if equalCount >= 3, let earliestEqual {
             activeFormattingElements.remove(at: earliestEqual)
+        } else if activeFormattingElements.count - firstAfterMarker >= limits.maxTreeDepth {
+            activeFormattingElements.remove(at: firstAfterMarker)
         }
         activeFormattingElements.append(.element(element))
     }
@@ -50,12 +67,12 @@ extension TreeBuilder {
     /// 13.2.4.3 "reconstruct the active formatting elements".
     mutating func reconstructActiveFormattingElements() {
         guard let last = activeFormattingElements.last else { return }
-        if case .element(let node) = last, !openElements.contains(node) {} else { return }
+        if case .element(let node) = last, openElementsInReach.lastIndex(of: node) == nil {} else { return }
         // Rewind to the entry after the last one that is a marker or open.
         var index = activeFormattingElements.count - 1
         while index > 0 {
             let previous = activeFormattingElements[index - 1]
-            if case .element(let node) = previous, !openElements.contains(node) {
+            if case .element(let node) = previous, openElementsInReach.lastIndex(of: node) == nil {
                 index -= 1
             } else {
                 break
@@ -101,7 +118,7 @@ extension TreeBuilder {
             guard let formattingEntryIndex, case .element(let formattingElement) = activeFormattingElements[formattingEntryIndex]
             else { return false }
             // Step 6.
-            guard let formattingStackIndex = openElements.lastIndex(of: formattingElement) else {
+            guard let formattingStackIndex = openElementsInReach.lastIndex(of: formattingElement) else {
                 parseError()
                 activeFormattingElements.remove(at: formattingEntryIndex)
                 return true
@@ -119,8 +136,10 @@ extension TreeBuilder {
                 furthestBlockIndex = index
                 break
             }
-            // Step 10.
-            guard let furthestBlockIndex else {
+            // Step 10. Also taken past the depth cap: there the stack no longer mirrors the tree
+            // (elements past the cap are siblings), and the moves below would nest the furthest
+            // block's subtree one level deeper with every run, without bound.
+            guard let furthestBlockIndex, openElements.count <= limits.maxTreeDepth else {
                 while let node = currentNode {
                     popCurrentNode()
                     if node == formattingElement { break }

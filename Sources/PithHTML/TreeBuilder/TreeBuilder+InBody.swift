@@ -21,7 +21,7 @@ extension TreeBuilder {
             if !templateModes.isEmpty {
                 processInTemplate(token)
             } else {
-                if openElements.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
+                if openElementsInReach.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
                 stopParsing()
             }
         }
@@ -33,14 +33,14 @@ extension TreeBuilder {
         case .html:
             parseError()
             guard !stackContainsTemplate, let html = openElements.first else { return }
-            document.addMissingAttributes(from: tag, to: html)
+            document.addMissingAttributes(from: tag, to: html, limit: limits.maxAttributesPerElement)
         case _ where ElementSets.headStartTags.contains(name):
             processInHead(token)
         case .body:
             parseError()
             guard openElements.count > 1, isHTML(openElements[1], .body), !stackContainsTemplate else { return }
             framesetOK = false
-            document.addMissingAttributes(from: tag, to: openElements[1])
+            document.addMissingAttributes(from: tag, to: openElements[1], limit: limits.maxAttributesPerElement)
         case .frameset:
             parseError()
             guard openElements.count > 1, isHTML(openElements[1], .body), framesetOK else { return }
@@ -208,7 +208,7 @@ extension TreeBuilder {
     /// The `li` and `dd`/`dt` start tags: close an open item of the same kind first.
     private mutating func listItemStartTag(closing items: ElementCategory) {
         framesetOK = false
-        for node in openElements.reversed() {
+        for node in openElementsInReach.reversed() {
             if isHTML(node, in: items) {
                 let name = document.name(of: node)
                 generateImpliedEndTags(except: name)

@@ -7,11 +7,11 @@ extension TreeBuilder {
             processInHead(token)
         case .body:
             guard hasElementInScope(.body) else { return parseError() }
-            if openElements.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
+            if openElementsInReach.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
             mode = .afterBody
         case .html:
             guard hasElementInScope(.body) else { return parseError() }
-            if openElements.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
+            if openElementsInReach.contains(where: { !isHTML($0, in: ElementSets.allowedOpenAtEnd) }) { parseError() }
             reprocess(token, in: .afterBody)
         case _ where ElementSets.blockEndTags.contains(name):
             guard hasElementInScope(name) else { return parseError() }
@@ -21,7 +21,7 @@ extension TreeBuilder {
         case .form:
             formEndTag()
         case .p:
-            if !hasElementInScope(.p, .button) {
+            if !hasParagraphInButtonScope {
                 parseError()
                 insertHTMLElement(named: .p)
             }
@@ -80,7 +80,7 @@ extension TreeBuilder {
     /// "Any other end tag" in body: close the nearest open element of that name, unless a special
     /// element comes first.
     mutating func inBodyAnyOtherEndTag(named name: LocalName) {
-        for index in openElements.indices.reversed() {
+        for index in openElementsInReach.indices.reversed() {
             let node = openElements[index]
             if isHTML(node, name) {
                 generateImpliedEndTags(except: name)

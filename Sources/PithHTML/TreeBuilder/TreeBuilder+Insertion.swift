@@ -28,8 +28,8 @@ extension TreeBuilder {
 
     /// Step 2 of "the appropriate place for inserting a node" when foster parenting.
     private func fosterParentLocation() -> InsertionLocation {
-        let lastTemplate = openElements.lastIndex { isHTML($0, .template) }
-        let lastTable = openElements.lastIndex { isHTML($0, .table) }
+        let lastTemplate = openElementsInReach.lastIndex { isHTML($0, .template) }
+        let lastTable = openElementsInReach.lastIndex { isHTML($0, .table) }
         if let lastTemplate, lastTable == nil || lastTemplate > lastTable! {
             return InsertionLocation(parent: openElements[lastTemplate], before: nil)
         }
@@ -103,6 +103,7 @@ extension TreeBuilder {
         document.insert(element, into: location.parent, before: location.before)
         if isHTML(element, .option) { optionWasInserted(element) }
         if isHTML(element, .selectedcontent) { selectedContentWasInserted(element) }
+        if isHTML(element, .p) { openParagraphCount += 1 }
         openElements.append(element)
     }
 

@@ -10,27 +10,27 @@ extension TreeBuilder {
     mutating func optionWasInserted(_ option: NodeID) {
         guard let select = nearestAncestorSelect(of: option), !document.hasAttribute(.multiple, of: select) else { return }
         if document.hasAttribute(.selected, of: option) {
-            selectedOptions = selectedOptions.filter { nearestAncestorSelect(of: $0) != select }
-            selectedOptions.insert(option)
-        } else if displaySize(of: select) == 1,
-            !isDisabled(option),
-            !selectedOptions.contains(where: { nearestAncestorSelect(of: $0) == select })
-        {
-            selectedOptions.insert(option)
+            selectedOptions[select] = option
+        } else if selectedOptions[select] == nil, displaySize(of: select) == 1, !isDisabled(option) {
+            selectedOptions[select] = option
         }
     }
 
     /// Called whenever an `option` leaves the stack of open elements.
     mutating func optionWasPopped(_ option: NodeID) {
-        guard !selectedContentElements.isEmpty, selectedOptions.contains(option),
+        guard !selectedContentElements.isEmpty,
             let select = nearestAncestorSelect(of: option),
+            selectedOptions[select] == option,
             let target = selectedContentElements[select]
         else { return }
         // "Clone an option into a selectedcontent": replace all children with deep clones.
         while let child = document.firstChild(of: target) { document.remove(child) }
+        let targetDepth = document.depth(of: target)
+        // A selectedcontent at the depth cap (or past it) gets no copies: they could not nest.
+        guard targetDepth < limits.maxTreeDepth else { return }
         var child = document.firstChild(of: option)
         while let original = child {
-            document.insert(deepClone(original), into: target)
+            document.insert(deepClone(original, at: targetDepth + 1), into: target)
             child = document.nextSibling(of: original)
         }
     }
@@ -86,16 +86,20 @@ extension TreeBuilder {
         return document.hasAttribute(.multiple, of: select) ? 4 : 1
     }
 
-    /// A deep copy of `root` (not inserted anywhere), built without recursion.
-    private mutating func deepClone(_ root: NodeID) -> NodeID {
+    /// A deep copy of `root` (not inserted anywhere) for a place at `rootDepth`, built without
+    /// recursion. Copies that would sit deeper than ``ParserLimits/maxTreeDepth`` + 1 join the copy
+    /// at the cap instead, as the parser attaches elements past it.
+    private mutating func deepClone(_ root: NodeID, at rootDepth: Int) -> NodeID {
         let rootClone = cloneNode(root)
-        var pending: [(original: NodeID, clone: NodeID)] = [(root, rootClone)]
-        while let (original, clone) = pending.popLast() {
+        // Each original whose children are still to copy, with the copy that receives them.
+        var pending: [(original: NodeID, holder: NodeID, holderDepth: Int)] = [(root, rootClone, rootDepth)]
+        while let (original, holder, holderDepth) = pending.popLast() {
             var child = document.firstChild(of: original)
             while let childOriginal = child {
                 let childClone = cloneNode(childOriginal)
-                document.insert(childClone, into: clone)
-                pending.append((childOriginal, childClone))
+                document.insert(childClone, into: holder)
+                let childDepth = holderDepth + 1
+                pending.append(childDepth <= limits.maxTreeDepth ? (childOriginal, childClone, childDepth) : (childOriginal, holder, holderDepth))
                 child = document.nextSibling(of: childOriginal)
             }
         }

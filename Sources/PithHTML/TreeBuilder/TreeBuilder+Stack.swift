@@ -3,6 +3,12 @@ extension TreeBuilder {
     /// The bottommost node of the stack of open elements.
     var currentNode: NodeID? { openElements.last }
 
+    /// The part of the stack of open elements that searches look at: the current node and the
+    /// entries above it, ``ParserLimits/maxTreeDepth`` in all. An element further down counts as
+    /// out of scope, which keeps each search bounded however deep the stack grows. (Indices are
+    /// those of `openElements`.)
+    var openElementsInReach: ArraySlice<NodeID> { openElements.suffix(limits.maxTreeDepth) }
+
     /// 13.2.4.3 "adjusted current node": the context element when fragment parsing with only the
     /// root on the stack, else the current node.
     var adjustedCurrentNode: NodeID? {
@@ -88,7 +94,7 @@ extension TreeBuilder {
 
     /// "has an element in … scope" for an HTML element named `name`.
     func hasElementInScope(_ name: LocalName, _ scope: Scope = .default) -> Bool {
-        for node in openElements.reversed() {
+        for node in openElementsInReach.reversed() {
             if isHTML(node, name) { return true }
             if isScopeBoundary(node, scope) { return false }
         }
@@ -97,7 +103,7 @@ extension TreeBuilder {
 
     /// "has an element in … scope" for any HTML element of `category`.
     func hasElementInScope(of category: ElementCategory, _ scope: Scope = .default) -> Bool {
-        for node in openElements.reversed() {
+        for node in openElementsInReach.reversed() {
             if isHTML(node, in: category) { return true }
             if isScopeBoundary(node, scope) { return false }
         }
@@ -106,7 +112,7 @@ extension TreeBuilder {
 
     /// "has an element in scope" for a particular node.
     func hasNodeInScope(_ target: NodeID) -> Bool {
-        for node in openElements.reversed() {
+        for node in openElementsInReach.reversed() {
             if node == target { return true }
             if isScopeBoundary(node, .default) { return false }
         }
@@ -114,7 +120,7 @@ extension TreeBuilder {
     }
 
     func stackContains(_ name: LocalName) -> Bool {
-        openElements.contains { isHTML($0, name) }
+        openElementsInReach.contains { isHTML($0, name) }
     }
 
     var stackContainsTemplate: Bool { stackContains(.template) }
@@ -125,6 +131,7 @@ extension TreeBuilder {
     mutating func popCurrentNode() {
         guard let node = openElements.popLast() else { return }
         if isHTML(node, .option) { optionWasPopped(node) }
+        if isHTML(node, .p) { openParagraphCount -= 1 }
     }
 
     /// Pops elements until an HTML element named `name` has been popped.
@@ -153,12 +160,13 @@ extension TreeBuilder {
 
     /// Removes `node` from the stack wherever it is.
     mutating func removeFromStack(_ node: NodeID) {
-        guard let index = openElements.lastIndex(of: node) else { return }
+        guard let index = openElementsInReach.lastIndex(of: node) else { return }
         if index == openElements.count - 1 {
             popCurrentNode()
         } else {
             openElements.remove(at: index)
             if isHTML(node, .option) { optionWasPopped(node) }
+            if isHTML(node, .p) { openParagraphCount -= 1 }
         }
     }
 
@@ -186,13 +194,23 @@ extension TreeBuilder {
 
     /// Closes a `p` in button scope, if there is one: the first step of many in-body start tags.
     mutating func closePElementInButtonScope() {
-        if hasElementInScope(.p, .button) { closePElement() }
+        if hasParagraphInButtonScope { closePElement() }
+    }
+
+    /// "Has a `p` element in button scope", without a search when no `p` is open. (`p` elements
+    /// enter the stack only through `insertAtAppropriatePlace` and leave it only through
+    /// `popCurrentNode` and `removeFromStack`: the adoption agency moves only formatting elements
+    /// and the non-special elements between them and the furthest block.)
+    var hasParagraphInButtonScope: Bool {
+        openParagraphCount > 0 && hasElementInScope(.p, .button)
     }
 
     /// 13.2.4.1 "reset the insertion mode appropriately" (without the `select` steps removed in 2025).
     mutating func resetInsertionMode() {
         var index = openElements.count - 1
-        while index >= 0 {
+        // Past the reach nothing matched: the mode is "in body", as at the bottom of the stack.
+        let lowest = openElementsInReach.startIndex
+        while index >= lowest {
             var node = openElements[index]
             let isLast = index == 0
             if isLast, let contextElement { node = contextElement }

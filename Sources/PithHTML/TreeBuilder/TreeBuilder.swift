@@ -13,6 +13,9 @@ package struct TreeBuilder: TokenSink {
     var originalMode: InsertionMode = .initial
     var templateModes: [InsertionMode] = []
     var openElements: [NodeID] = []
+    /// HTML `p` elements on the stack of open elements: most block start tags first close a `p`
+    /// in button scope, and with none open that check needs no search of the stack.
+    var openParagraphCount = 0
     var activeFormattingElements: [FormattingEntry] = []
     var headElement: NodeID?
     var formElement: NodeID?
@@ -29,13 +32,17 @@ package struct TreeBuilder: TokenSink {
     var doctype = DoctypeToken()
     /// The state the tokenizer must switch to after the current start tag.
     var tokenizerStateRequest: TokenizerState?
-    /// `option` elements whose selectedness is true (see `TreeBuilder+SelectedContent.swift`).
-    var selectedOptions: Set<NodeID> = []
+    /// Each select's `option` whose selectedness is true (see `TreeBuilder+SelectedContent.swift`).
+    /// Keyed by select, so that finding a select's selected option costs no scan of all options.
+    var selectedOptions: [NodeID: NodeID] = [:]
     /// Each select's enabled `selectedcontent` element, once one is inserted.
     var selectedContentElements: [NodeID: NodeID] = [:]
     package var collectsErrors = false
     package var errors: [ParseErrorLocation] = []
     package private(set) var isStopped = false
+    /// Set by "in template" after it closes a template at the end of the file: the end-of-file
+    /// token is to be processed again (see ``processEndOfFile()``).
+    var reprocessesEndOfFile = false
     var currentOffset = 0
 
     /// - Parameters:
@@ -106,6 +113,12 @@ package struct TreeBuilder: TokenSink {
     package mutating func processEndOfFile() {
         skipNextLineFeed = false
         dispatch(.endOfFile)
+        // "In template" reprocesses the token after each template it closes (13.2.6.4.18). Looping
+        // here rather than recursing keeps the call stack flat however deeply templates nest.
+        while reprocessesEndOfFile {
+            reprocessesEndOfFile = false
+            process(.endOfFile, in: mode)
+        }
     }
 
     package var allowsCDATASection: Bool {
