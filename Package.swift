@@ -84,6 +84,7 @@ let package = Package(
         .testTarget(
             name: "PithServerTests",
             dependencies: [
+                "Pith",
                 "PithServer",
                 "PithTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -24,7 +24,7 @@ import Testing
             let hex = String(chunk.utf8.count, radix: 16)
             try connection.send("POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n")
             try connection.send("\(hex)\r\n\(chunk)\r\n\(hex)\r\n\(chunk)\r\n0\r\n\r\n")
-            let (answer, _) = connection.readUntilClosed(timeout: 5)
+            let (answer, _) = try await connection.readResponse(timeout: 5)
             #expect(answer.hasPrefix("HTTP/1.1 413"), "\(answer.prefix(200))")
             #expect(answer.contains("request.too_large"))
         }
@@ -47,7 +47,7 @@ import Testing
             let connection = try RawConnection(port: server.port)
             try connection.send("POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<p>only a little")
             let start = ContinuousClock.now
-            let (answer, _) = connection.readUntilClosed(timeout: 5)
+            let (answer, _) = try await connection.readResponse(timeout: 5)
             #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(200))")
             #expect(answer.contains("request.timeout"))
             #expect(ContinuousClock.now - start < .seconds(4))
@@ -62,7 +62,7 @@ import Testing
             let connection = try RawConnection(port: server.port)
             try connection.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
             let start = ContinuousClock.now
-            let (answer, closed) = connection.readUntilClosed(timeout: 5)
+            let (answer, closed) = try await connection.readResponse(timeout: 5)
             #expect(closed)
             #expect(answer.isEmpty)
             #expect(ContinuousClock.now - start < .seconds(4))
@@ -80,7 +80,7 @@ import Testing
             #expect(busy.headers.first(name: "retry-after") == "2")
             // Health checks are not extraction requests: still answered.
             #expect(try await server.request(.GET, "/healthz").status == 200)
-            let answer = try holder.finish()
+            let answer = try await holder.finish()
             #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(200))")
             // The place is free again.
             #expect(try await server.postHTML("/v1/extract", ExtractEndpointTests.page).status == 200)

@@ -97,13 +97,13 @@ import Testing
                 // 408: a body that stops arriving.
                 let slow = try RawConnection(port: server.port)
                 try slow.send("POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/html\r\nContent-Length: 100\r\n\r\n<p>")
-                let slowAnswer = slow.readUntilClosed(timeout: 5).text
+                let slowAnswer = try await slow.readResponse(timeout: 5).text
                 observations.append(Observation(method: "POST", path: "/v1/extract", status: Self.status(of: slowAnswer), mediaType: Self.mediaType(of: slowAnswer)))
                 // 503 on both methods while the only place is held.
                 let holder = try HeldRequest(port: server.port)
                 record(.POST, "/v1/extract", try await HeldRequest.waitForBusy { try await server.postHTML("/v1/extract", page) })
                 record(.GET, "/v1/extract", try await server.request(.GET, "/v1/extract?url=\(article)"))
-                _ = try holder.finish()
+                _ = try await holder.finish()
                 for path in ["/", "/healthz", "/metrics", "/openapi.json"] { try await get(path) }
                 return observations
             }

@@ -115,6 +115,10 @@ public struct PageFetcher: Sendable {
             try? await client.shutdown()
             if let error = error as? FetchError { throw error }
             if error is CancellationError { throw error }
+            // The client's deadline is the fetch's own, and may fire just before the fetch's timer.
+            if let error = error as? HTTPClientError, error == .deadlineExceeded {
+                throw FetchError.timedOut(target.url.absoluteString, after: limits.timeout)
+            }
             throw FetchError.connectionFailed(target.url.absoluteString, reason: String(describing: error).prefix(200).description)
         }
     }

@@ -27,8 +27,8 @@ struct HeldRequest {
     }
 
     /// Sends the rest of the body and reads the raw answer.
-    func finish() throws -> String {
+    func finish() async throws -> String {
         try connection.send(remainder)
-        return connection.readUntilClosed(timeout: 10).text
+        return try await connection.readResponse(timeout: 10).text
     }
 }

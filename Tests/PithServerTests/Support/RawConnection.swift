@@ -3,10 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
+import NIOPosix
 
 /// A bare TCP connection to a loopback port, for clients no HTTP library would imitate: one that
 /// stops halfway through its request head or body.
-final class RawConnection {
+final class RawConnection: Sendable {
     private let socket: Int32
 
     /// Connects to `127.0.0.1:port`.
@@ -43,23 +45,41 @@ final class RawConnection {
         }
     }
 
-    /// Reads until the peer closes the connection or `timeout` seconds pass without data.
+    /// Reads one HTTP response: until its head and `Content-Length` bytes of body have arrived,
+    /// the peer closes the connection, or `timeout` seconds pass without data.
+    ///
+    /// The blocking reads run on a thread of their own: on Swift's cooperative threads (two, on a
+    /// two-core machine) they could starve the server under test, which runs there too.
     ///
     /// - Returns: the bytes read as text, and whether the peer closed the connection.
-    func readUntilClosed(timeout seconds: Int) -> (text: String, closed: Bool) {
-        var interval = timeval(tv_sec: seconds, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &interval, socklen_t(MemoryLayout<timeval>.size))
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
-            if count > 0 {
+    func readResponse(timeout seconds: Int) async throws -> (text: String, closed: Bool) {
+        let socket = self.socket
+        return try await NIOThreadPool.singleton.runIfActive {
+            var interval = timeval(tv_sec: seconds, tv_usec: 0)
+            setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &interval, socklen_t(MemoryLayout<timeval>.size))
+            var received: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !Self.isComplete(received) {
+                let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+                guard count > 0 else {
+                    let timedOut = count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)
+                    return (String(decoding: received, as: UTF8.self), !timedOut)
+                }
                 received += buffer[0..<count]
-                continue
             }
-            let timedOut = count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)
-            return (String(decoding: received, as: UTF8.self), !timedOut)
+            return (String(decoding: received, as: UTF8.self), false)
         }
+    }
+
+    /// Whether `bytes` hold a whole response head and as much body as its `Content-Length` says.
+    private static func isComplete(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let headEnd = text.range(of: "\r\n\r\n") else { return false }
+        let lengthLine = text[..<headEnd.lowerBound].split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+        guard let lengthLine, let length = Int(lengthLine.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) else {
+            return false
+        }
+        return text.utf8.distance(from: headEnd.upperBound, to: text.utf8.endIndex) >= length
     }
 }
 

@@ -35,7 +35,10 @@ struct UpstreamServer: Sendable {
         let router = Router()
         router.add(middleware: HitCounter(hits: hits))
         router.get("/article") { _, _ in html(article) }
-        router.get("/host") { request, _ in html("<html><body><article><h1>Host</h1><p>\(request.head.authority ?? "none") is the host this request named, echoed back so the test sees it.</p></article></body></html>") }
+        router.get("/host") { request, _ in
+            // The Host header the request named, as the page's title for the test to read.
+            html("<html><head><title>\(request.head.authority ?? "none")</title></head><body><p>Echo.</p></body></html>")
+        }
         router.get("/redirect") { request, _ in
             Response(status: .found, headers: [.location: request.uri.queryParameters["to"].map(String.init) ?? "/article"])
         }
