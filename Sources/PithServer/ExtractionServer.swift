@@ -49,11 +49,12 @@ public struct ExtractionServer: Sendable {
         let limits = configuration.limits
         let metrics = ServiceMetrics()
         let workers = ExtractionWorkers(threads: limits.extractionThreads)
+        let gate = AdmissionGate(capacity: limits.maxConcurrentRequests)
         let service = ExtractionService(
             limits: limits,
             fetcher: PageFetcher(policy: configuration.addressPolicy, limits: configuration.fetchLimits, resolver: configuration.resolver),
             workers: workers,
-            gate: AdmissionGate(capacity: limits.maxConcurrentRequests)
+            gate: gate
         )
 
         let router = Router()
@@ -67,7 +68,7 @@ public struct ExtractionServer: Sendable {
         router.get(RouterPath(stringLiteral: ServiceRoutes.metrics)) { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.prometheusText())))
+                body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.prometheusText(admittedExtractions: gate.count, extractionCapacity: limits.maxConcurrentRequests))))
         }
         router.get(RouterPath(stringLiteral: ServiceRoutes.openAPI)) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))

@@ -100,8 +100,8 @@ import Testing
                 let slowAnswer = try await slow.readResponse(timeout: 5).text
                 observations.append(Observation(method: "POST", path: "/v1/extract", status: Self.status(of: slowAnswer), mediaType: Self.mediaType(of: slowAnswer)))
                 // 503 on both methods while the only place is held.
-                let holder = try HeldRequest(port: server.port)
-                record(.POST, "/v1/extract", try await HeldRequest.waitForBusy { try await server.postHTML("/v1/extract", page) })
+                let holder = try await HeldRequest(server: server)
+                record(.POST, "/v1/extract", try await server.postHTML("/v1/extract", page))
                 record(.GET, "/v1/extract", try await server.request(.GET, "/v1/extract?url=\(article)"))
                 _ = try await holder.finish()
                 for path in ["/", "/healthz", "/metrics", "/openapi.json"] { try await get(path) }

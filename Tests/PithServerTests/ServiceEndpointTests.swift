@@ -44,6 +44,7 @@ import Testing
             _ = try await server.postHTML("/v1/extract", ExtractEndpointTests.page)
             _ = try await server.postJSON("/v1/extract", "{oops")
             _ = try await server.request(.GET, "/no/such/page")
+            _ = try await server.request(.RAW(value: "BREW"), "/healthz")
             let metrics = try await server.request(.GET, "/metrics")
             #expect(metrics.status == 200)
             #expect(metrics.mediaType == "text/plain")
@@ -59,11 +60,16 @@ import Testing
                 #"pith_http_errors_total{code="request.malformed_json"} 1"#,
                 #"pith_http_errors_total{code="request.not_found"} 1"#,
                 "pith_http_requests_in_flight 1",
+                "pith_extract_requests_admitted 0",
+                "pith_extract_requests_capacity \(ServerLimits.defaultMaxConcurrentRequests)",
                 "# TYPE pith_http_request_duration_seconds histogram",
             ] {
                 #expect(text.contains(line + "\n"), "missing: \(line)")
             }
             #expect(text.contains(#"pith_http_response_bytes_total{route="/v1/extract"} "#))
+            // Methods outside the standard set share one label: clients cannot mint series.
+            #expect(text.contains(#"method="OTHER",status="405"} 1"#))
+            #expect(!text.contains("BREW"))
             #if os(Linux)
             let resident = try #require(text.firstMatch(of: /process_resident_memory_bytes (\d+)/)?.1)
             #expect(Int(resident)! > 1 << 20)

@@ -2,7 +2,11 @@ import Foundation
 
 extension ServiceMetrics {
     /// The metrics in the Prometheus text exposition format (version 0.0.4).
-    func prometheusText() -> String {
+    ///
+    /// - Parameters:
+    ///   - admittedExtractions: `/v1/extract` requests inside the admission gate now.
+    ///   - extractionCapacity: how many the gate admits at once.
+    func prometheusText(admittedExtractions: Int, extractionCapacity: Int) -> String {
         let state = state.withLockedValue { $0 }
         var lines: [String] = []
         func family(_ name: String, _ type: String, _ help: String) {
@@ -43,6 +47,11 @@ extension ServiceMetrics {
 
         family("pith_http_requests_in_flight", "gauge", "Requests being answered now.")
         lines.append("pith_http_requests_in_flight \(state.inFlight)")
+
+        family("pith_extract_requests_admitted", "gauge", "Extraction requests admitted now; at the capacity, more get 503.")
+        lines.append("pith_extract_requests_admitted \(admittedExtractions)")
+        family("pith_extract_requests_capacity", "gauge", "Extraction requests admitted at once (--max-concurrent-requests).")
+        lines.append("pith_extract_requests_capacity \(extractionCapacity)")
 
         if let resident = Self.residentMemoryBytes() {
             family("process_resident_memory_bytes", "gauge", "Resident memory size in bytes.")
