@@ -106,6 +106,9 @@ public struct PageFetcher: Sendable {
     private func exchange(_ target: FetchTarget, address: IPAddress, deadline: NIODeadline) async throws -> Hop {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, decompression: .disabled)
         if target.literalAddress == nil { configuration.dnsOverride = [target.host: address.description] }
+        // One request per client: a refused or failed connection is the answer, not something to
+        // retry with backoff until the deadline.
+        configuration.connectionPool.retryConnectionEstablishment = false
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         do {
             let hop = try await exchange(target, client: client, deadline: deadline)

@@ -13,6 +13,15 @@ final class ServiceMetrics: Sendable {
     /// fetch at its time limit (10 s).
     static let latencyBuckets: [Double] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
 
+    /// Methods counted under their own name.
+    static let standardMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "CONNECT", "TRACE"]
+
+    /// The method label of a request: a standard method by name, any other as `OTHER`, so that
+    /// clients cannot mint metric series.
+    static func methodLabel(_ method: String) -> String {
+        standardMethods.contains(method) ? method : "OTHER"
+    }
+
     struct RequestKey: Hashable {
         var route: String
         var method: String

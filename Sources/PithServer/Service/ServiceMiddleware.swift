@@ -17,10 +17,6 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
     /// no one may frame it. An HTML answer opened straight in a browser stays inert.
     static var lockedDownPolicy: String { "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox" }
 
-    /// Methods counted under their own name; any other becomes `OTHER`, so that clients cannot
-    /// mint metric series.
-    static let standardMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "CONNECT", "TRACE"]
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         metrics.requestStarted()
@@ -43,7 +39,7 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
         let route = context.endpointPath.flatMap { ServiceRoutes.methods[$0] == nil ? nil : $0 } ?? ServiceMetrics.unmatchedRoute
         metrics.requestFinished(
             route: route,
-            method: Self.standardMethods.contains(request.method.rawValue) ? request.method.rawValue : "OTHER",
+            method: ServiceMetrics.methodLabel(request.method.rawValue),
             status: response.status.code,
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
             requestBytes: request.headers[.contentLength].flatMap(Int.init),
