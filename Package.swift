@@ -93,6 +93,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PithEvalTests",
+            dependencies: ["PithEval", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PithBatchTests",
             dependencies: ["PithBatch", "PithTestSupport"],
             swiftSettings: swiftSettings

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed and memory (build with -c release).",
-        subcommands: [BenchParseCommand.self]
+        subcommands: [BenchParseCommand.self, BenchExtractCommand.self]
     )
 }
 

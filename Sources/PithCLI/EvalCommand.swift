@@ -12,6 +12,9 @@ struct EvalCommand: ParsableCommand {
             DATASET is wcxb, traf or dates; DIR is its folder, e.g. ../shared/data/wcxb-dev.
             --predictions writes the predictions in the scorer's JSON format, so that
             `python3 ../shared/tools/score.py DATASET DIR FILE` can check the figures.
+            --baseline checks the figures against the floors pinned in a baseline file
+            (Baselines/quality.json) and exits with status 1 when one is broken; with
+            --pin-baseline it rewrites that evaluation's bounds from this run instead.
             """
     )
 
@@ -26,6 +29,15 @@ struct EvalCommand: ParsableCommand {
 
     @Option(help: "Write predictions here, in the scorer's JSON format.")
     var predictions: String?
+
+    @Option(help: "A quality baseline file to check the figures against.")
+    var baseline: String?
+
+    @Option(help: "The baseline's key for this evaluation (default: the dataset name).")
+    var baselineKey: String?
+
+    @Flag(help: "Rewrite this evaluation's bounds in --baseline from this run (the only way to lower a floor).")
+    var pinBaseline = false
 
     @Option(help: "Worker threads (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -51,7 +63,30 @@ struct EvalCommand: ParsableCommand {
         let report = Scorer.score(data, predictions: predicted)
         print(EvalReportFormatter(byType: byType).format(report, dataset: dataset))
         print(String(format: "%d pages in %.1f s on %d threads", data.pages.count, elapsed, threads))
+        if let baseline { try apply(baseline: baseline, to: report) }
     }
+
+    /// Checks the report against the baseline file, or pins it there with `--pin-baseline`.
+    private func apply(baseline path: String, to report: EvaluationReport) throws {
+        let url = URL(fileURLWithPath: path)
+        let key = baselineKey ?? dataset.rawValue
+        if pinBaseline {
+            let current = FileManager.default.fileExists(atPath: path) ? try QualityBaseline(contentsOf: url) : QualityBaseline()
+            try current.pinned(report.figures, for: key, margin: Self.baselineMargin).jsonData().write(to: url)
+            print("baseline: pinned \(key) in \(path)")
+            return
+        }
+        let violations = try QualityBaseline(contentsOf: url).violations(of: report.figures, for: key)
+        guard violations.isEmpty else {
+            for violation in violations { printError("pith: baseline \(key): \(violation)") }
+            throw ExitCode(1)
+        }
+        print("baseline: \(key) holds")
+    }
+
+    /// How far under a measured figure its floor is pinned: results are deterministic, so this only
+    /// absorbs floating-point and platform differences.
+    static let baselineMargin = 0.002
 }
 
 extension EvaluationDataset.Kind: ExpressibleByArgument {}

@@ -15,11 +15,15 @@ enum BlockClassifier {
             }
         }
         let context = ContextFeatures.compute(document: document, blocks: blocks, probabilities: stage1)
-        var row = [Float](repeating: 0, count: width + ContextFeatures.count)
+        // Stage 2 reads the context columns right after the stage-1 columns the model was trained
+        // on, which may be fewer than `BlockFeatures` computes (columns added before a retrain).
+        let trained = BlockModel.columns.count
+        precondition(trained <= width, "the model reads more stage-1 columns than BlockFeatures has")
+        var row = [Float](repeating: 0, count: trained + ContextFeatures.count)
         return (0..<blocks.count).map { index in
-            for column in 0..<width { row[column] = features.values[index * width + column] }
+            for column in 0..<trained { row[column] = features.values[index * width + column] }
             for column in 0..<ContextFeatures.count {
-                row[width + column] = context[index * ContextFeatures.count + column]
+                row[trained + column] = context[index * ContextFeatures.count + column]
             }
             return row.withUnsafeBufferPointer { logistic(BlockModel.stage2.logOdds($0)) }
         }

@@ -30,7 +30,7 @@ struct BlockFeatures {
     /// Row-major: block `b`'s features are `values[b * count ..< (b + 1) * count]`.
     private(set) var values: [Float]
 
-    init(document: Document, blocks: [TextBlock], containers: ContainerScores, classWords: ClassWordFeatures?, titleTokens: Set<Substring>) {
+    init(document: Document, blocks: [TextBlock], containers: ContainerScores, classWords: inout ClassWordFeatures, titleTokens: Set<Substring>) {
         let count = Self.count
         values = [Float](repeating: 0, count: blocks.count * count)
         let pageWords = max(blocks.reduce(0) { $0 + $1.wordCount }, 1)
@@ -135,11 +135,9 @@ struct BlockFeatures {
                 set(.afterFirstHeading, block.index >= firstHeading)
                 set(.headingDistance, Double(block.index - firstHeading) / Double(max(blocks.count, 1)))
             }
-            if let classWords {
-                let (near, far) = classWords.scores(for: block.element)
-                set(.classScoreNear, near)
-                set(.classScoreFar, far)
-            }
+            let (near, far) = classWords.scores(for: block.element)
+            set(.classScoreNear, near)
+            set(.classScoreFar, far)
             values.replaceSubrange((block.index * count)..<((block.index + 1) * count), with: row)
         }
     }
@@ -185,16 +183,16 @@ struct TextShape {
             case ",", "，", "、", "،", ";": commas += 1
             default: break
             }
-            if scalar.properties.isWhitespace { continue }
+            if ScalarClass.isWhitespace(scalar) { continue }
             if first == nil { first = scalar }
             last = scalar
-            if scalar.properties.numericType != nil { digits += 1 }
-            if scalar.properties.isAlphabetic {
+            if ScalarClass.isNumeric(scalar) { digits += 1 }
+            if ScalarClass.isAlphabetic(scalar) {
                 letters += 1
-                if scalar.properties.isUppercase { uppercase += 1 }
+                if ScalarClass.isUppercase(scalar) { uppercase += 1 }
             }
         }
         if let last { endsWithPunctuation = ".!?:;。！？…\"”»)".unicodeScalars.contains(last) }
-        if let first { startsUppercase = first.properties.isUppercase }
+        if let first { startsUppercase = ScalarClass.isUppercase(first) }
     }
 }

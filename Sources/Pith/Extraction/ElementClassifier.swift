@@ -1,31 +1,26 @@
 import PithHTML
 
-/// Computes each element's own ``ElementTraits`` from its tag, attributes, class, id and role.
+/// Computes each element's own ``ElementTraits`` from its tag, attributes, class, id and role,
+/// in one pass over the element's attributes, on their bytes.
 struct ElementClassifier {
     let document: Document
-    private let roleName: LocalName?
     private let itempropName: LocalName?
-    private let ariaHiddenName: LocalName?
 
     init(document: Document) {
         self.document = document
-        roleName = LocalName.role
         itempropName = document.localName("itemprop")
-        ariaHiddenName = LocalName.ariaHidden
     }
 
     /// The element's own traits (not yet combined with its ancestors').
     func traits(of element: NodeID) -> ElementTraits {
         let name = document.name(of: element)
         guard document.namespace(of: element) == .html else { return .skipped }
-        var traits: ElementTraits = []
         if ElementVocabulary.skippedTags.contains(name) { return .skipped }
-        if isHidden(element) { traits.insert(.hidden) }
-        if ElementVocabulary.blockTags.contains(name) || !(ElementVocabulary.inlineTags.contains(name)) {
+        var traits: ElementTraits = []
+        if ElementVocabulary.blockTags.contains(name) || !ElementVocabulary.inlineTags.contains(name) {
             traits.insert(.block)
         }
         switch name {
-        case .a where document.hasAttribute(.href, of: element): traits.insert(.link)
         case .nav, .footer, .aside: traits.insert(.frame)
         case .article, .main: traits.insert(.contentElement)
         case .header: traits.insert(.header)
@@ -40,45 +35,73 @@ struct ElementClassifier {
         case .b, .strong, .i, .em, .code, .tt, .kbd, .samp: traits.insert(.inlineMarkup)
         default: break
         }
-        if let role = document.attribute(.role, of: element)?.lowercased() {
-            if ElementVocabulary.frameRoles.contains(role) { traits.insert(.frame) }
-            if role == "main" || role == "article" { traits.insert(.contentElement) }
+        for index in document.attributeRange(of: element) {
+            let attribute = document.attributes[index]
+            guard attribute.namespace == .none else { continue }
+            document.withBytes(start: attribute.valueStart, count: attribute.valueLength) { value in
+                switch attribute.name {
+                case .href where name == .a:
+                    traits.insert(.link)
+                case .hidden:
+                    traits.insert(.hidden)
+                case .ariaHidden where Self.equalsIgnoringCase(value, "true"):
+                    traits.insert(.hidden)
+                case .style where Self.hidesByStyle(value):
+                    traits.insert(.hidden)
+                case .role:
+                    let role = String(decoding: value, as: UTF8.self).lowercased()
+                    if ElementVocabulary.frameRoles.contains(role) { traits.insert(.frame) }
+                    if role == "main" || role == "article" { traits.insert(.contentElement) }
+                case .class, .id:
+                    traits.formUnion(Self.nameTraits(value, isClass: attribute.name == .class))
+                case _ where attribute.name == itempropName:
+                    if String(decoding: value, as: UTF8.self).contains("articleBody") { traits.insert(.contentElement) }
+                default:
+                    break
+                }
+            }
         }
-        if let itempropName, let itemprop = document.attribute(itempropName, of: element), itemprop.contains("articleBody") {
-            traits.insert(.contentElement)
-        }
-        traits.formUnion(nameTraits(of: element))
         return traits
     }
 
-    /// Whether the element is hidden from readers: `hidden`, `aria-hidden="true"`, an inline
-    /// `display:none` / `visibility:hidden` style, or a screen-reader-only class.
-    private func isHidden(_ element: NodeID) -> Bool {
-        if document.hasAttribute(.hidden, of: element) { return true }
-        if let ariaHidden = ariaHiddenName.flatMap({ document.attribute($0, of: element) }), ariaHidden == "true" { return true }
-        if let style = document.attribute(.style, of: element) {
-            let compact = style.lowercased().filter { !$0.isWhitespace }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+    /// `display:none` or `visibility:hidden` in an inline style, ignoring case and whitespace.
+    private static func hidesByStyle(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(value.count)
+        for byte in value where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        if let classes = document.attribute(.class, of: element) {
-            for token in classes.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            where ElementVocabulary.hiddenTextWords.contains(String(token)) {
-                return true
-            }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard haystack.count >= count else { return false }
+        let pointer = needle.utf8Start
+        outer: for start in 0...(haystack.count - count) {
+            for offset in 0..<count where haystack[start + offset] != pointer[offset] { continue outer }
+            return true
         }
         return false
     }
 
-    /// Traits from the words of the class and id attributes.
-    private func nameTraits(of element: NodeID) -> ElementTraits {
+    private static func equalsIgnoringCase(_ value: UnsafeBufferPointer<UInt8>, _ literal: String) -> Bool {
+        value.count == literal.utf8.count && zip(value, literal.utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    }
+
+    /// Traits from the words of a class or id value (and hidden-text class tokens).
+    private static func nameTraits(_ value: UnsafeBufferPointer<UInt8>, isClass: Bool) -> ElementTraits {
         var traits: ElementTraits = []
-        for attribute in [LocalName.class, LocalName.id] {
-            guard let value = document.attribute(attribute, of: element), !value.isEmpty else { continue }
-            for word in ClassWords.words(of: value) {
-                if ElementVocabulary.boilerplateWords.contains(word) { traits.insert(.boilerplateName) }
-                if ElementVocabulary.commentWords.contains(word) { traits.insert(.comments) }
-                if ElementVocabulary.contentWords.contains(word) { traits.insert(.contentName) }
+        if isClass {
+            for token in value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }) {
+                let lowered = String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                if ElementVocabulary.hiddenTextWords.contains(lowered) { traits.insert(.hidden) }
             }
+        }
+        for word in ClassWords.words(ofBytes: value) {
+            if ElementVocabulary.boilerplateWords.contains(word) { traits.insert(.boilerplateName) }
+            if ElementVocabulary.commentWords.contains(word) { traits.insert(.comments) }
+            if ElementVocabulary.contentWords.contains(word) { traits.insert(.contentName) }
         }
         return traits
     }
@@ -86,31 +109,38 @@ struct ElementClassifier {
 
 /// Splits class and id values into lowercase words: `post-content shareButtons` → post, content,
 /// share, buttons. Words of one character and numbers (`col-4`, `item-608`) are dropped: they name
-/// layouts and instances, not purposes.
+/// layouts and instances, not purposes. Works on UTF-8 bytes: ASCII letters and digits and any
+/// non-ASCII character make words; everything else separates them.
 enum ClassWords {
     static func words(of value: String) -> [String] {
-        rawWords(of: value).filter { word in word.count > 1 && !word.allSatisfy(\.isNumber) }
+        var value = value
+        return value.withUTF8 { words(ofBytes: $0) }
     }
 
-    private static func rawWords(of value: String) -> [String] {
+    static func words(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
-        var current = ""
-        var previousWasLower = false
-        for character in value {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase && previousWasLower && !current.isEmpty {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(Character(character.lowercased()))
-                previousWasLower = character.isLowercase || character.isNumber
+        var current: [UInt8] = []
+        var previousWasLowerOrDigit = false
+        func finish() {
+            if current.count > 1 && !current.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                words.append(String(decoding: current, as: UTF8.self))
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let isLower = byte >= 0x61 && byte <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isUpper || isLower || isDigit || byte >= 0x80 {
+                if isUpper && previousWasLowerOrDigit { finish() }
+                current.append(isUpper ? byte | 0x20 : byte)
+                previousWasLowerOrDigit = isLower || isDigit
             } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previousWasLower = false
+                finish()
+                previousWasLowerOrDigit = false
             }
         }
-        if !current.isEmpty { words.append(current) }
+        finish()
         return words
     }
 }

@@ -7,7 +7,7 @@ struct PageAnalysis {
     let inheritedTraits: [ElementTraits]
     let containers: ContainerScores
     let features: BlockFeatures
-    let classWords: ClassWordFeatures
+    var classWords: ClassWordFeatures
 
     init(document: Document, classWordWeights: [String: Float]) {
         self.document = document
@@ -16,14 +16,15 @@ struct PageAnalysis {
         blocks = segmenter.blocks
         inheritedTraits = segmenter.inheritedTraits
         containers = ContainerScores(document: document, blocks: blocks)
-        classWords = ClassWordFeatures(document: document, weights: classWordWeights)
+        var classWords = ClassWordFeatures(document: document, weights: classWordWeights)
         features = BlockFeatures(
             document: document,
             blocks: blocks,
             containers: containers,
-            classWords: classWords,
+            classWords: &classWords,
             titleTokens: Set(TextWords.tokens(Self.documentTitle(of: document)))
         )
+        self.classWords = classWords
     }
 
     /// The page's own title: the `title` element and the `og:title` meta content.
@@ -58,7 +59,7 @@ package struct BlockTrainingRow: Sendable {
 extension Extractor {
     /// The classifier's inputs for every block of a page, with the class words it scores by.
     package func trainingRows(document: Document) -> [BlockTrainingRow] {
-        let analysis = PageAnalysis(document: document, classWordWeights: [:])
+        var analysis = PageAnalysis(document: document, classWordWeights: [:])
         return analysis.blocks.map { block in
             let words = analysis.classWords.words(for: block.element)
             let parent = analysis.document.parent(of: block.element)

@@ -13,7 +13,7 @@ enum TextWords {
             } else {
                 inWord = false
             }
-            if !scalar.properties.isWhitespace { characters += 1 }
+            if !ScalarClass.isWhitespace(scalar) { characters += 1 }
         }
         return (words, characters)
     }
@@ -32,7 +32,7 @@ enum TextWords {
     /// Lowercased `\w+` tokens of `text`.
     static func tokens(_ text: String) -> [Substring] {
         var tokens: [Substring] = []
-        let lower = text.lowercased()
+        let lower = text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? text : text.lowercased()
         var start: String.Index?
         var index = lower.startIndex
         while index < lower.endIndex {

@@ -44,8 +44,8 @@ extension String {
     /// The string without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !ScalarClass.isWhitespace($0) })
         else { return "" }
         return String(scalars[first...last])
     }

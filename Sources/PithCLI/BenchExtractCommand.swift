@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Pith
+import PithHTML
+
+/// `pith bench extract DIR`: extraction throughput over a folder of pages, parse and extraction apart.
+struct BenchExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract every page of a folder single-threaded; report pages/s, MB/s, peak RSS.",
+        discussion: """
+            Pages are loaded into memory first, so only parsing and extraction are timed. The
+            whole job (bytes to Article, as `pith extract` does it) is timed per run; parsing alone
+            is timed in a separate pass to show its share.
+            """
+    )
+
+    @Argument(help: "A folder of .html pages (searched recursively).")
+    var folder: String
+
+    @Option(help: "Extract the whole set this many times and report the best run.")
+    var runs: Int = 1
+
+    @Option(help: "Use at most this many pages.")
+    var limit: Int?
+
+    func run() throws {
+        let (_, pages) = try BenchInputs.loadPages(in: folder, limit: limit)
+        let totalBytes = pages.reduce(0) { $0 + $1.count }
+        let rssBefore = peakResidentSetBytes()
+        let extractor = Extractor()
+        let clock = ContinuousClock()
+        var best = Duration.seconds(1_000_000)
+        var textBytes = 0
+        for _ in 0..<max(1, runs) {
+            textBytes = 0
+            let elapsed = clock.measure {
+                for page in pages { textBytes += extractor.extract(html: page).text.utf8.count }
+            }
+            best = min(best, elapsed)
+        }
+        let parsing = clock.measure { for page in pages { _ = HTMLParser.parse(bytes: page) } }
+        let seconds = best.secondsDouble
+        let share = parsing.secondsDouble / seconds * 100
+        print("pages:        \(pages.count) (\(String(format: "%.1f", Double(totalBytes) / 1e6)) MB in, \(textBytes / 1000) KB of text out)")
+        print("time:         \(String(format: "%.3f", seconds)) s (best of \(max(1, runs))), parsing \(String(format: "%.0f", share))% of it")
+        print("throughput:   \(String(format: "%.1f", Double(pages.count) / seconds)) pages/s, \(String(format: "%.1f", Double(totalBytes) / 1e6 / seconds)) MB/s")
+        print("peak RSS:     \(peakResidentSetBytes() / 1_000_000) MB (\(rssBefore / 1_000_000) MB of it holds the loaded pages)")
+    }
+}
