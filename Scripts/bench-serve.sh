@@ -37,7 +37,7 @@ PITH_BENCH_PAGE="$work/page.html" wrk -t2 -c"$connections" -d5s -s Scripts/bench
     sleep 10
 done) > "$work/rss.log" &
 sampler=$!
-PITH_BENCH_PAGE="$work/page.html" wrk -t2 -c"$connections" -d"$duration" --latency \
+PITH_BENCH_PAGE="$work/page.html" wrk -t2 -c"$connections" -d"$duration" --latency --timeout 30s \
     -s Scripts/bench/post-page.lua "http://127.0.0.1:$port/v1/extract"
 kill "$sampler"
 echo "resident memory (KiB) every 10 s:"
