@@ -50,9 +50,10 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
-        // Files → records for batch runs: input discovery, gzip, WARC, JSONL. Streams with bounded
-        // memory; a fault becomes an error record, never a lost one.
-        .target(name: "PithBatch", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        // Batch runs: files → records (discovery, gzip, WARC, JSONL), then the pipeline — reader,
+        // worker threads extracting with `Pith`, writer with reordering and dedup. Streams with
+        // bounded memory; a fault becomes an error record, never a lost one.
+        .target(name: "PithBatch", dependencies: ["CZlib", "Pith"], swiftSettings: swiftSettings),
 
         // Evaluation on the development sets: dataset readers and the scorer's metrics.
         .target(name: "PithEval", dependencies: ["Pith", "PithBatch"], swiftSettings: swiftSettings),
@@ -99,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PithBatchTests",
-            dependencies: ["PithBatch", "PithTestSupport"],
+            dependencies: ["PithBatch", "Pith", "PithTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

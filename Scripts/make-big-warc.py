@@ -97,7 +97,7 @@ def main():
     pages = [make_page(rng, words, i).encode("utf-8") for i in range(args.distinct_pages)]
     limit = int(args.gigabytes * 1e9)
     counts = {"warcinfo": 0, "request": 0, "response": 0, "metadata": 0}
-    expected = {"documents": 0, "non_html": 0, "faults": 0}
+    expected = {"documents": 0, "redirects": 0, "non_html": 0, "faults": 0}
     written = 0
 
     with open(args.output, "wb") as out:
@@ -128,6 +128,7 @@ def main():
             outcome = "documents"
             if roll < 0.08:
                 http = b"HTTP/1.1 301 Moved Permanently\r\nLocation: %s/\r\nContent-Length: 0\r\n\r\n" % uri.encode()
+                outcome = "redirects"
             elif roll < 0.12:
                 http = b"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n" + rng.randbytes(2000)
                 outcome = "non_html"

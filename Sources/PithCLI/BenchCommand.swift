@@ -133,14 +133,15 @@ enum BenchInputs {
     /// Pages below this size are left out of the worst-case memory ratio.
     static let minimumPageBytesForMemoryRatio = 10_000
 
-    /// Every `.html`/`.htm` file under `folder`, sorted by path.
+    /// Every `.html`, `.htm` and `.html.gz` file under `folder`, sorted by path (read gunzipped).
     static func loadPages(in folder: String, limit: Int?) throws -> (paths: [String], pages: [[UInt8]]) {
         let root = URL(fileURLWithPath: folder)
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             throw CLIError("cannot list \(folder)")
         }
         var paths: [String] = []
-        for case let url as URL in enumerator where ["html", "htm"].contains(url.pathExtension) {
+        for case let url as URL in enumerator
+        where ["html", "htm"].contains(url.pathExtension) || url.lastPathComponent.hasSuffix(".html.gz") {
             paths.append(url.path)
         }
         paths.sort()

@@ -10,12 +10,12 @@ struct BenchExtractCommand: ParsableCommand {
         abstract: "Extract every page of a folder single-threaded; report pages/s, MB/s, peak RSS.",
         discussion: """
             Pages are loaded into memory first, so only parsing and extraction are timed. The
-            whole job (bytes to Article, as `pith extract` does it) is timed per run; parsing alone
-            is timed in a separate pass to show its share.
+            whole job (bytes to Article, as `pith extract` does it) is timed per run; parsing and
+            metadata extraction alone are timed in a separate pass to show their shares.
             """
     )
 
-    @Argument(help: "A folder of .html pages (searched recursively).")
+    @Argument(help: "A folder of .html or .html.gz pages (searched recursively).")
     var folder: String
 
     @Option(help: "Extract the whole set this many times and report the best run.")
@@ -28,7 +28,8 @@ struct BenchExtractCommand: ParsableCommand {
         let (_, pages) = try BenchInputs.loadPages(in: folder, limit: limit)
         let totalBytes = pages.reduce(0) { $0 + $1.count }
         let rssBefore = peakResidentSetBytes()
-        let extractor = Extractor()
+        let today = ArticleDate.today
+        let extractor = Extractor(options: ExtractionOptions(today: today))
         let clock = ContinuousClock()
         var best = Duration.seconds(1_000_000)
         var textBytes = 0
@@ -39,11 +40,22 @@ struct BenchExtractCommand: ParsableCommand {
             }
             best = min(best, elapsed)
         }
-        let parsing = clock.measure { for page in pages { _ = HTMLParser.parse(bytes: page) } }
+        var parsing = Duration.zero
+        var metadata = Duration.zero
+        var metadataFields = 0
+        for page in pages {
+            var document: Document?
+            parsing += clock.measure { document = HTMLParser.parse(bytes: page) }
+            guard let document else { continue }
+            metadata += clock.measure {
+                metadataFields += MetadataExtractor.extract(from: document, url: nil, options: MetadataOptions(now: today)).sources.count
+            }
+        }
         let seconds = best.secondsDouble
         let share = parsing.secondsDouble / seconds * 100
+        let metadataShare = metadata.secondsDouble / seconds * 100
         print("pages:        \(pages.count) (\(String(format: "%.1f", Double(totalBytes) / 1e6)) MB in, \(textBytes / 1000) KB of text out)")
-        print("time:         \(String(format: "%.3f", seconds)) s (best of \(max(1, runs))), parsing \(String(format: "%.0f", share))% of it")
+        print("time:         \(String(format: "%.3f", seconds)) s (best of \(max(1, runs))), parsing \(String(format: "%.0f", share))% of it, metadata \(String(format: "%.1f", metadataShare))% (\(metadataFields) fields)")
         print("throughput:   \(String(format: "%.1f", Double(pages.count) / seconds)) pages/s, \(String(format: "%.1f", Double(totalBytes) / 1e6 / seconds)) MB/s")
         print("peak RSS:     \(peakResidentSetBytes() / 1_000_000) MB (\(rssBefore / 1_000_000) MB of it holds the loaded pages)")
     }

@@ -44,15 +44,15 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let data = try EvaluationDataset(kind: dataset, folder: folder)
-        let extractor = Extractor()
+        let extractor = Extractor(options: ExtractionOptions(today: .today))
         let start = ContinuousClock.now
         let (predicted, failures) = Evaluator.predict(data, threads: threads) { html, page in
             let article = extractor.extract(html: html, url: page.url)
             return EvaluationPrediction(
                 text: article.text,
                 title: article.title,
-                author: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
-                date: article.published?.dateString
+                author: article.authorLine,
+                date: article.date?.dateString
             )
         }
         let elapsed = (ContinuousClock.now - start).secondsDouble

@@ -43,14 +43,15 @@ struct ExtractCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, html, json
-        /// Every text block with the extractor's decision (for developing the extractor).
+        /// Every metadata candidate, best first, then every text block with the extractor's
+        /// decision (for developing the extractor).
         case trace
         /// As `trace`, with each block's ancestor path.
         case tracePaths = "trace-paths"
     }
 
     func run() throws {
-        let extractor = Extractor(options: ExtractionOptions(includeComments: withComments, favor: favor.favor))
+        let extractor = Extractor(options: ExtractionOptions(includeComments: withComments, favor: favor.favor, today: .today))
         var failures = 0
         for path in files {
             let bytes: [UInt8]
@@ -66,7 +67,13 @@ struct ExtractCommand: ParsableCommand {
                 continue
             }
             if format == .trace || format == .tracePaths {
-                for block in extractor.trace(document: HTMLParser.parse(bytes: bytes)) {
+                let document = HTMLParser.parse(bytes: bytes)
+                let candidates = MetadataExtractor.candidateReport(
+                    from: document, url: url, options: MetadataOptions(now: extractor.options.today))
+                for (field, found) in candidates.sorted(by: { $0.key < $1.key }) {
+                    for candidate in found { writeOutput("# \(field) \(candidate.source): \(candidate.value.prefix(100).replacingNewlines())\n") }
+                }
+                for block in extractor.trace(document: document) {
                     let density = String(Int(block.linkDensity * 100))
                     writeOutput("\(block.kept ? "+" : "-") \(String(format: "%.2f", block.probability)) \(block.element) w=\(block.words) ld=\(density)% [\(block.traits)] \(block.text.prefix(100).replacingNewlines())\n")
                     if format == .tracePaths { writeOutput("      \(block.path)\n") }

@@ -12,6 +12,10 @@ public import PithHTML
 ///    content probability, the second stage seeing the first stage's verdicts on its neighbours
 ///    and container; blocks at or above the threshold are kept (moved by ``ExtractionOptions/favor``).
 /// 4. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
+///
+/// Beside them, `MetadataExtractor` reads the title, authors, dates and the other metadata
+/// fields (its own cascade of sources); the kept heading that is the headline is left out of the
+/// body.
 public struct Extractor: Sendable {
     public var options: ExtractionOptions
 
@@ -31,16 +35,30 @@ public struct Extractor: Sendable {
     public func extract(document: Document, url: String? = nil) -> Article {
         var article = Article()
         article.url = url
+        let metadata = MetadataExtractor.extract(from: document, url: url, options: MetadataOptions(now: options.today))
+        article.adopt(metadata)
         let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
         let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
         let threshold = BlockModel.threshold + options.favor.thresholdShift
         var kept = analysis.blocks.filter { probabilities[$0.index] >= threshold }
-        article.title = TitleFinder(document: document).title()
-        if let title = article.title, let first = kept.first(where: { $0.headingLevel > 0 }), first.text.trimmingWhitespace == title {
-            kept.removeAll { $0.index == first.index }
+        if let headline = kept.first(where: { isHeadline($0, of: metadata, in: document) }) {
+            kept.removeAll { $0.index == headline.index }
         }
         article.body = BodyBuilder(document: document).build(kept)
         return article
+    }
+
+    /// Whether `block` is the headline the metadata found (the title leads the article already):
+    /// a heading that holds the headline element or says the title.
+    private func isHeadline(_ block: TextBlock, of metadata: PageMetadata, in document: Document) -> Bool {
+        guard block.headingLevel > 0 else { return false }
+        if let title = metadata.title, block.text.trimmingWhitespace == title { return true }
+        var node = metadata.headlineElement
+        while let current = node {
+            if current == block.element { return true }
+            node = document.parent(of: current)
+        }
+        return false
     }
 }
 
@@ -79,6 +97,10 @@ public struct ExtractionOptions: Sendable, Hashable {
     public var includeComments = false
     /// Which error the extractor prefers when unsure.
     public var favor: Favor = .balanced
+    /// Today's date, for judging dates: a page's date after it is implausible. The library never
+    /// reads the clock, so `nil` (the default) accepts any date up to the end of the parseable
+    /// years; the CLI passes the current date.
+    public var today: ArticleDate?
 
     public enum Favor: String, Sendable, Hashable, CaseIterable {
         /// Leave out doubtful blocks.
@@ -97,29 +119,9 @@ public struct ExtractionOptions: Sendable, Hashable {
         }
     }
 
-    public init(includeComments: Bool = false, favor: Favor = .balanced) {
+    public init(includeComments: Bool = false, favor: Favor = .balanced, today: ArticleDate? = nil) {
         self.includeComments = includeComments
         self.favor = favor
-    }
-}
-
-/// A provisional headline finder: the first `h1`, else the `title` element.
-struct TitleFinder {
-    let document: Document
-
-    func title() -> String? {
-        for node in document.descendants(of: .document) where document.isHTMLElement(node, named: .h1) {
-            let text = collapse(document.textContent(of: node))
-            if !text.isEmpty { return text }
-        }
-        if let head = document.head, let title = document.child(of: head, named: .title) {
-            let text = collapse(document.textContent(of: title))
-            if !text.isEmpty { return text }
-        }
-        return nil
-    }
-
-    private func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        self.today = today
     }
 }

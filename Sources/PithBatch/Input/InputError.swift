@@ -16,7 +16,9 @@
 /// | `warc.truncated` | the block is shorter than its `Content-Length` (the input or the gzip member ended) | skips to the next record boundary |
 /// | `warc.length_mismatch` | in a gzip member, the block is followed by bytes that are neither the closing CRLFs nor another record | skips to the next gzip member |
 /// | `record.too_large` | a WARC block, a whole file, a decoded HTTP body or a JSONL line exceeds its limit | discards to the record's end without buffering it |
-/// | `record.empty` | a WARC `response` record with an empty block | goes on with the next record |
+/// | `record.empty` | a WARC `response` record with an empty block; in a batch run, also a document with no bytes but whitespace (e.g. an HTTP 200 with an empty body) | goes on with the next record |
+/// | `record.binary` | in a batch run, an HTML document whose first bytes are mostly control bytes (an image or archive labelled HTML) | goes on with the next record |
+/// | `input.text_unsupported` | in a batch run, a plain-text record (JSONL `text`, a `.txt` file): text mode is not in this build yet | goes on with the next record |
 /// | `http.malformed` | a `response` block without a parseable HTTP status line or with an HTTP header section over ``InputLimits/maxHeaderBytes`` | goes on with the next record |
 /// | `http.bad_encoding` | a `Content-Encoding` that is unsupported or whose data is corrupt | goes on with the next record |
 /// | `jsonl.malformed` | a line that is not a JSON object with a string `html` or `text` member | goes on with the next line |
@@ -73,8 +75,12 @@ extension InputError.Code {
     public static let warcLengthMismatch = Self(rawValue: "warc.length_mismatch")
     /// A record over its size limit; it was discarded without being buffered.
     public static let recordTooLarge = Self(rawValue: "record.too_large")
-    /// A WARC `response` record with an empty block.
+    /// A WARC `response` record with an empty block, or a document with nothing but whitespace.
     public static let recordEmpty = Self(rawValue: "record.empty")
+    /// An HTML document that looks binary (see ``RecordScreen``).
+    public static let recordBinary = Self(rawValue: "record.binary")
+    /// A plain-text record, which batch runs cannot extract yet.
+    public static let inputTextUnsupported = Self(rawValue: "input.text_unsupported")
     /// A WARC `response` block that is not a parseable HTTP response.
     public static let httpMalformed = Self(rawValue: "http.malformed")
     /// An HTTP body whose `Content-Encoding` is unsupported or corrupt.

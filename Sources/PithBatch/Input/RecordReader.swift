@@ -18,8 +18,9 @@
 public protocol RecordReader: IteratorProtocol where Element == Result<InputRecord, RecordFailure> {
     /// Records passed over so far, by reason. Keys: the WARC type of a non-`response` record
     /// (`warcinfo`, `request`, `metadata`, `revisit`, `resource`, …), `response/non-http` for a
-    /// `response` record that holds no HTTP message, `response/non-html` for an HTTP response
-    /// whose media type is not HTML, and `blank-line` for an empty JSONL line.
+    /// `response` record that holds no HTTP message, `response/redirect` for an HTTP 3xx
+    /// response, `response/non-html` for an HTTP response whose media type is not HTML, and
+    /// `blank-line` for an empty JSONL line.
     var skipped: [String: Int] { get }
 
     /// Bytes of the file read so far, as stored (compressed bytes for gzip), for progress.

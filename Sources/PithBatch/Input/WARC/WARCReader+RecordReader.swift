@@ -3,7 +3,8 @@ extension WARCReader: RecordReader {
     /// end of the file.
     ///
     /// Records of other types are read past (their blocks are not buffered) and counted in
-    /// ``skipped``, as are `response` records that hold no HTTP message (`response/non-http`) and
+    /// ``skipped``, as are `response` records that hold no HTTP message (`response/non-http`),
+    /// redirects (`response/redirect`: status 3xx, whose body is at most a "moved" notice) and
     /// HTTP responses whose media type is not in ``htmlMediaTypes`` (`response/non-html`). A
     /// `response` record with an empty block yields `record.empty`; one that is not HTTP after
     /// all, `http.malformed`.
@@ -42,6 +43,12 @@ extension WARCReader: RecordReader {
             response = try HTTPResponse(consuming: &block, limits: limits)
         } catch {
             return .failure(RecordFailure(source: source, error: error))
+        }
+        // Crawls archive redirects beside pages (about one response in ten in Common Crawl);
+        // they are not documents, so a run over a healthy crawl finishes without failures.
+        if (300..<400).contains(response.status) {
+            skipped["response/redirect", default: 0] += 1
+            return nil
         }
         let contentType = response.contentType
         let mediaType = contentType.flatMap { $0.mediaType.isEmpty ? nil : $0.mediaType }

@@ -50,7 +50,8 @@ public final class WARCReader {
     public var blockTypes: Set<WARCRecordType>?
 
     /// Media types (lowercase, without parameters) that ``next()`` hands out as HTML; HTTP
-    /// responses with another media type are counted as `response/non-html`. Responses without a
+    /// responses with another media type are counted as `response/non-html` (and redirects, of any
+    /// media type, as `response/redirect`). Responses without a
     /// `Content-Type` are always handed out. Default `text/html` and `application/xhtml+xml`.
     public var htmlMediaTypes: Set<String> = ["text/html", "application/xhtml+xml"]
 

@@ -105,6 +105,19 @@ struct WARCReaderTests {
         #expect(Drain.outcomes(Drain.all(reader)) == ["ok 03", "ok 05"])
     }
 
+    @Test("redirects are passed over and counted, whatever their body; other statuses are documents",
+          arguments: [("HTTP/1.1 301 Moved Permanently", true), ("HTTP/1.1 302 Found", true),
+                      ("HTTP/1.1 308 Permanent Redirect", true), ("HTTP/1.1 404 Not Found", false),
+                      ("HTTP/1.1 200 OK", false)])
+    func redirects(status: String, isSkipped: Bool) throws {
+        let response = W.record(
+            type: "response", number: 2, uri: "http://example.test/2", contentType: "application/http",
+            block: W.http(status: status, headers: ["Content-Type: text/html", "Location: /"], body: W.page(2)))
+        let reader = try Drain.warc(W.response(1) + response + W.response(3))
+        #expect(Drain.outcomes(Drain.all(reader)) == (isSkipped ? ["ok 01", "ok 03"] : ["ok 01", "ok 02", "ok 03"]))
+        #expect(reader.skipped == (isSkipped ? ["response/redirect": 1] : [:]))
+    }
+
     @Test("responses that are not HTML or not HTTP are passed over and counted")
     func filtering() throws {
         let image = W.record(

@@ -1,0 +1,444 @@
+internal import PithHTML
+
+/// Chooses the publication and modification dates.
+///
+/// Every source yields candidates with a rank (``MetadataHeuristics/DateRank``): JSON-LD, `meta`s
+/// and microdata that name the date's role; `time` elements; the date in the URL path; dates
+/// written in the text around the headline and in elements whose class says date. The highest
+/// ranked plausible candidate of each role wins; ties go to the earlier source.
+///
+/// Plausible (``DatePlausibility``): not after ``MetadataOptions/now`` (plus a day), not
+/// 1970-01-01 (an unset Unix time), and not before ``DateHeuristics/earliestPlausibleYear``
+/// unless the page's own metadata states it.
+struct DateSelector {
+    let document: Document
+    let candidates: MetadataCandidates
+    let metas: MetaIndex
+    let linkedData: LinkedData
+    let url: String?
+    /// Where the headline is; `nil` when there is none.
+    let anchor: MetadataCandidates.Element?
+    /// The first visible `h1`, when the headline is another element: its dateline counts too.
+    let secondaryAnchor: MetadataCandidates.Element?
+    let order: NumericDateOrder
+    let plausibility: DatePlausibility
+
+    enum Role: Sendable {
+        case published
+        case modified
+    }
+
+    struct Candidate {
+        var date: ArticleDate
+        var role: Role
+        var rank: Int
+        var source: String
+        /// The body element that shows the date, if any.
+        var element: NodeID?
+
+        /// Whether the date was found next to the headline (in the article's header).
+        var isNearHeadline: Bool {
+            rank == MetadataHeuristics.DateRank.nearHeadline || rank == MetadataHeuristics.DateRank.headlineText
+        }
+    }
+
+    /// The winning publication and modification candidates.
+    ///
+    /// Two corrections follow the ranking:
+    /// - a UTC time-stamp takes the page's local date when another source gives the same instant
+    ///   in local time (``localized(_:among:)``): pages show, and readers mean, the local day;
+    /// - when the page shows near its headline another of its stated dates but not the winner, the
+    ///   shown one is the date the page presents (``shownDate(published:modified:among:)``).
+    ///
+    /// A URL with a year and month but no day (`/2019/10/story`) first narrows the publication
+    /// candidates to that month, when any falls in it.
+    func select() -> (published: Candidate?, modified: Candidate?) {
+        var all = allCandidates()
+        if let url, let month = URLDate.find(in: url), month.date == nil {
+            let inMonth: (Candidate) -> Bool = { $0.date.year == month.year && $0.date.month == month.month }
+            if all.contains(where: { $0.role == .published && inMonth($0) }) {
+                all.removeAll { $0.role == .published && !inMonth($0) }
+            }
+        }
+        var published = best(all, .published)
+        let modified = best(all, .modified)
+        if let winner = published { published = localized(winner, among: all) }
+        if let current = published, let shown = shownDate(published: current, modified: modified, among: all) {
+            published = shown
+        }
+        return (published, modified)
+    }
+
+    /// `winner` in the page's local time, when it is a UTC time-stamp and another candidate states
+    /// the same instant in local wall-clock time (with or without an offset); or with the URL's
+    /// day when that is the day before and the UTC time is in the morning (the evening before in
+    /// the Americas), or the day after and the UTC time is in the evening (Europe and Asia).
+    func localized(_ winner: Candidate, among all: [Candidate]) -> Candidate {
+        guard let time = winner.date.time, winner.date.utcOffsetMinutes == 0 else { return winner }
+        let utcMinutes = CalendarMath.days(winner.date) * 1440 + time.hour * 60 + time.minute
+        for candidate in all where candidate.role == winner.role && candidate.date.utcOffsetMinutes != 0 {
+            guard let local = candidate.date.time, local.minute == time.minute else { continue }
+            let difference = CalendarMath.days(candidate.date) * 1440 + local.hour * 60 + local.minute - utcMinutes
+            if let offset = candidate.date.utcOffsetMinutes, offset != difference { continue }
+            guard difference != 0, abs(difference) <= DateHeuristics.maximumUTCOffsetMinutes,
+                difference % DateHeuristics.utcOffsetGranularityMinutes == 0
+            else { continue }
+            var result = winner
+            result.date = candidate.date
+            result.date.time = (local.hour, local.minute, time.second)
+            result.date.utcOffsetMinutes = difference
+            result.source += "@local"
+            return result
+        }
+        if let urlDate = all.first(where: { $0.source == "url" })?.date,
+            (time.hour < DateHeuristics.morningHourLimit && CalendarMath.days(urlDate) == CalendarMath.days(winner.date) - 1)
+                || (time.hour >= DateHeuristics.eveningHourLimit && CalendarMath.days(urlDate) == CalendarMath.days(winner.date) + 1)
+        {
+            var result = winner
+            result.date = urlDate
+            result.source += "@url-day"
+            return result
+        }
+        return winner
+    }
+
+    /// The date the page shows near its headline, when the ranking's winner is not shown there
+    /// but another stated date is: first a publication date from the metadata, then the
+    /// modification date (the date the page presents as its own).
+    func shownDate(published: Candidate, modified: Candidate?, among all: [Candidate]) -> Candidate? {
+        typealias Rank = MetadataHeuristics.DateRank
+        let shown = all.filter { $0.rank == Rank.nearHeadline || $0.rank == Rank.headlineText }
+        let shownDays = Set(shown.map { CalendarMath.days($0.date) })
+        guard !shownDays.isEmpty, !shownDays.contains(CalendarMath.days(published.date)) else { return nil }
+        var confirmed: Candidate?
+        for candidate in all where candidate.role == .published && candidate.rank >= Rank.weakMeta
+            && candidate.rank != Rank.nearHeadline && candidate.rank != Rank.headlineText
+            && shownDays.contains(CalendarMath.days(candidate.date)) && candidate.rank > (confirmed?.rank ?? Int.min)
+        {
+            confirmed = candidate
+        }
+        if var confirmed {
+            confirmed.source = "shown:" + confirmed.source
+            return confirmed
+        }
+        guard let modified else { return nil }
+        // A winner stamped at the very instant of the modification is a build date, not a
+        // publication date: the date shown, unlabelled, is the page's.
+        if modified.date == published.date, let match = shown.first(where: { $0.role == .published }) {
+            var result = match
+            result.source = "shown:" + match.source
+            return result
+        }
+        // The modification date shown unlabelled ("24 Dec 2022", not "Updated 24 Dec 2022") is
+        // what the page presents as its date.
+        guard let match = shown.first(where: { CalendarMath.days($0.date) == CalendarMath.days(modified.date) })
+        else { return nil }
+        var result = published
+        result.date = match.date.time == nil ? modified.date : match.date
+        result.source = "shown:" + modified.source
+        result.element = match.element
+        return result
+    }
+
+    private func best(_ all: [Candidate], _ role: Role) -> Candidate? {
+        var winner: Candidate?
+        for candidate in all where candidate.role == role && candidate.rank > (winner?.rank ?? Int.min) {
+            winner = candidate
+        }
+        return winner
+    }
+
+    /// Every plausible candidate, in source order.
+    func allCandidates() -> [Candidate] {
+        var result: [Candidate] = []
+        func add(_ value: String?, _ role: Role, _ rank: Int, _ source: String, explicit: Bool, element: NodeID? = nil) {
+            guard let value, let date = DateParser.parse(value, order: order),
+                plausibility.accepts(date, explicitlyStated: explicit)
+            else { return }
+            result.append(Candidate(date: date, role: role, rank: rank, source: source, element: element))
+        }
+        typealias Rank = MetadataHeuristics.DateRank
+
+        // Structured data.
+        let mainIsDocument = linkedData.mainRank >= 2
+        add(linkedData.published, .published, mainIsDocument ? Rank.linkedDataPublished : Rank.pagePublished,
+            "json-ld:datePublished", explicit: true)
+        add(linkedData.modified, .modified, mainIsDocument ? Rank.linkedDataPublished : Rank.pagePublished,
+            "json-ld:dateModified", explicit: true)
+        add(linkedData.created, .published, Rank.pagePublished, "json-ld:dateCreated", explicit: true)
+        add(linkedData.pagePublished, .published, Rank.pagePublished, "json-ld:WebPage.datePublished", explicit: true)
+        add(linkedData.pageModified, .modified, Rank.pagePublished, "json-ld:WebPage.dateModified", explicit: true)
+
+        // meta elements.
+        for (name, value) in metas.all(of: MetadataHeuristics.strongPublishedMetaNames) {
+            add(value, .published, Rank.strongMeta, name, explicit: true)
+        }
+        for (name, value) in metas.all(of: MetadataVocabulary.publishedMetaNames) {
+            let isWeak = MetadataHeuristics.weakPublishedMetaNames.contains(name)
+            add(value, .published, isWeak ? Rank.weakMeta : Rank.meta, name, explicit: true)
+        }
+        for (name, value) in metas.all(of: MetadataVocabulary.modifiedMetaNames) {
+            add(value, .modified, Rank.meta, name, explicit: true)
+        }
+
+        // Microdata and time elements.
+        let excluded = MetadataCandidates.Context.peripheral
+        // A listing marks every item's date as published; several different ones mean none is
+        // the page's own.
+        let repeatedMicrodata = Set(["datepublished", "datecreated"]).contains { name in
+            distinctDays(candidates.itemProperties.filter { $0.name == name }.map { $0.attributeValue ?? "" }) > 1
+        }
+        let repeatedPubdate = distinctDays(candidates.times.filter(\.isMarkedPublished).map { $0.dateTime ?? "" }) > 1
+        for property in candidates.itemProperties where property.element.context.isDisjoint(with: excluded) {
+            let role: Role
+            switch property.name {
+            case "datepublished", "datecreated", "uploaddate": role = .published
+            case "datemodified": role = .modified
+            default: continue
+            }
+            let value = property.attributeValue ?? boundedText(of: property.element)
+            let rank = repeatedMicrodata ? (isNearHeadline(property.element) ? Rank.nearHeadline : Rank.elsewhere) : Rank.microdata
+            add(value, role, rank, "itemprop:" + property.name, explicit: true, element: property.element.node)
+        }
+        var elsewhere = 0
+        for time in candidates.times where time.element.context.isDisjoint(with: excluded.union(.hidden)) {
+            let rank: Int
+            if time.isMarkedPublished && !repeatedPubdate {
+                rank = Rank.microdata
+            } else if isNearHeadline(time.element) {
+                rank = Rank.nearHeadline
+            } else {
+                // Far from the headline only the first few count (a listing has hundreds).
+                elsewhere += 1
+                guard elsewhere <= MetadataHeuristics.maximumDatesElsewhere else { continue }
+                rank = Rank.elsewhere
+            }
+            let value = time.dateTime ?? boundedText(of: time.element)
+            add(value, timeRole(time), rank, "time", explicit: false, element: time.element.node)
+        }
+
+        // The URL.
+        if let url, let urlDate = URLDate.find(in: url), let date = urlDate.date, plausibility.accepts(date, explicitlyStated: false) {
+            result.append(Candidate(date: date, role: .published, rank: Rank.url, source: "url", element: nil))
+        }
+
+        // Text: elements whose class says date, then the text around the headline.
+        elsewhere = 0
+        for element in candidates.hinted where element.hints.contains(.date) && element.context.isDisjoint(with: excluded.union(.hidden)) {
+            let isNear = isNearHeadline(element)
+            if !isNear {
+                elsewhere += 1
+                guard elsewhere <= MetadataHeuristics.maximumDatesElsewhere else { continue }
+            }
+            guard let text = boundedText(of: element) else { continue }
+            let rank = isNear ? Rank.nearHeadline : Rank.elsewhere
+            for match in DateParser.matches(in: text, order: order, limit: 1)
+            where plausibility.accepts(match.date, explicitlyStated: false) {
+                let role = roleOfText(before: match.offset, in: text)
+                result.append(Candidate(date: match.date, role: role, rank: rank, source: "date-element", element: element.node))
+            }
+        }
+        result += headlineWindowCandidates()
+        if !result.contains(where: { $0.role == .published }) {
+            result += scriptDataCandidates()
+            result += cuedTextCandidates()
+        }
+        return result
+    }
+
+    /// A publication date in the data of the page's scripts: the first `"publishDate": "…"`
+    /// (see ``MetadataVocabulary/scriptDateKeys``) whose value is a plausible date.
+    private func scriptDataCandidates() -> [Candidate] {
+        var budget = MetadataHeuristics.maximumScriptDataBytes
+        for script in candidates.dataScripts {
+            for child in document.children(of: script) where document.kind(of: child) == .text {
+                let length = document.textByteCount(of: child)
+                guard length <= budget else { return [] }
+                budget -= length
+                let found: Candidate? = document.withTextBytes(of: child) { bytes in
+                    var position = 0
+                    while let (key, value) = ScriptDataScanner.nextKeyValue(in: bytes, from: &position) {
+                        if let date = DateParser.parse(value, order: order), plausibility.accepts(date, explicitlyStated: true) {
+                            return Candidate(date: date, role: .published, rank: MetadataHeuristics.DateRank.scriptData, source: "script:" + key)
+                        }
+                    }
+                    return nil
+                }
+                if let found { return [found] }
+            }
+        }
+        return []
+    }
+
+    /// The last resort: dates anywhere in the text outside navigation, footers and asides that a
+    /// cue word introduces ("Dieser Artikel wurde am 14. Dezember 2015", "Erschienen am:").
+    ///
+    /// Only text nodes with a digit are read (with the end of the node before, where the cue may
+    /// be), so the cost follows the page's numbers, not its length.
+    private func cuedTextCandidates() -> [Candidate] {
+        var result: [Candidate] = []
+        var previous: NodeID?
+        var read = 0
+        var dates = 0
+        var text: [UInt8] = []
+        for run in candidates.textRuns where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral) {
+            defer { previous = run.node }
+            let hasDigit = document.withTextBytes(of: run.node) { bytes in bytes.contains { $0 &- UInt8(ascii: "0") < 10 } }
+            guard hasDigit else { continue }
+            text.removeAll(keepingCapacity: true)
+            if let previous {
+                document.withTextBytes(of: previous) { text.append(contentsOf: $0.suffix(MetadataHeuristics.dateRoleLookBehind)) }
+            }
+            text.append(UInt8(ascii: " "))
+            document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
+            read += text.count
+            let matches = text.withUnsafeBufferPointer {
+                DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumFallbackDates)
+            }
+            for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
+                dates += 1
+                let words = wordsBefore(match.offset, in: text)
+                guard words.contains(where: Self.isCue) else { continue }
+                let role: Role = words.contains(where: { MetadataVocabulary.modifiedDateWords.contains($0) }) ? .modified : .published
+                result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.cuedText, source: "cued-text", element: nil))
+            }
+            if read >= MetadataHeuristics.maximumFallbackTextBytes || dates >= MetadataHeuristics.maximumFallbackDates { break }
+        }
+        return result
+    }
+
+    private static func isCue(_ word: String) -> Bool {
+        MetadataVocabulary.dateCueWords.contains(word) || MetadataVocabulary.publishedDateWords.contains(word)
+            || MetadataVocabulary.modifiedDateWords.contains(word)
+    }
+
+    /// How many different days `values` parse to.
+    private func distinctDays(_ values: [String]) -> Int {
+        var days: Set<Int> = []
+        for value in values.prefix(MetadataHeuristics.maximumTimes) {
+            if let date = DateParser.parse(value, order: order) { days.insert(CalendarMath.days(date)) }
+        }
+        return days.count
+    }
+
+    /// Dates in the text just before and after the headline.
+    private func headlineWindowCandidates() -> [Candidate] {
+        var text: [UInt8] = []
+        var runStarts: [(offset: Int, node: NodeID)] = []
+        var read: Set<Int> = []
+        for anchor in anchors {
+            let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+            let upper = anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+            // Runs are sorted by start: find the first one that ends after `lower`.
+            var index = firstRun(endingAfter: lower)
+            while index < candidates.textRuns.count, candidates.textRuns[index].start < upper {
+                defer { index += 1 }
+                guard read.insert(index).inserted else { continue }
+                appendRun(index, to: &text, starts: &runStarts)
+            }
+        }
+        var result: [Candidate] = []
+        let matches = text.withUnsafeBufferPointer {
+            DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumWindowDates)
+        }
+        for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
+            let runIndex = runStarts.lastIndex { $0.offset <= match.offset } ?? 0
+            let node = runStarts.isEmpty ? nil : document.parent(of: runStarts[runIndex].node)
+            let role = roleOfText(before: match.offset, in: text)
+            result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.headlineText, source: "text", element: node))
+        }
+        return result
+    }
+
+    /// The headline and, when it is not the first `h1`, that `h1` too.
+    private var anchors: [MetadataCandidates.Element] {
+        guard let anchor else { return secondaryAnchor.map { [$0] } ?? [] }
+        guard let secondaryAnchor, secondaryAnchor.node != anchor.node else { return [anchor] }
+        return [anchor, secondaryAnchor]
+    }
+
+    /// Appends text run `index` to a window's text, unless it is navigation.
+    private func appendRun(_ index: Int, to text: inout [UInt8], starts: inout [(offset: Int, node: NodeID)]) {
+        let run = candidates.textRuns[index]
+        // Navigation bars carry today's date. (Excluding asides and footers here too lost more
+        // than it won: article headers sit in oddly named wrappers.)
+        guard !run.context.contains(.navigation) else { return }
+        starts.append((text.count, run.node))
+        document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
+        text.append(UInt8(ascii: " "))
+    }
+
+    private func firstRun(endingAfter offset: Int) -> Int {
+        var low = 0
+        var high = candidates.textRuns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if candidates.textRuns[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
+    }
+
+    /// The last few words before UTF-8 offset `offset` of `text`, lowercased.
+    private func wordsBefore(_ offset: Int, in text: [UInt8]) -> [String] {
+        let end = min(offset, text.count)
+        let start = max(0, end - MetadataHeuristics.dateRoleLookBehind)
+        let before = String(decoding: text[start..<end], as: UTF8.self).lowercased()
+        return before.split(whereSeparator: { !$0.isLetter }).suffix(MetadataHeuristics.dateRoleWords).map(String.init)
+    }
+
+    private func wordsBefore(_ offset: Int, in text: String) -> [String] { wordsBefore(offset, in: Array(text.utf8)) }
+
+    /// Whether the words just before a date say it is a modification date ("Updated …").
+    private func roleOfText(before offset: Int, in text: [UInt8]) -> Role {
+        for word in wordsBefore(offset, in: text).reversed() {
+            if MetadataVocabulary.modifiedDateWords.contains(word) { return .modified }
+            if MetadataVocabulary.publishedDateWords.contains(word) { return .published }
+        }
+        return .published
+    }
+
+    private func roleOfText(before offset: Int, in text: String) -> Role { roleOfText(before: offset, in: Array(text.utf8)) }
+
+    private func timeRole(_ time: MetadataCandidates.Time) -> Role {
+        if time.itemProperty == "datemodified" { return .modified }
+        var role = Role.published
+        document.withAttributeBytes(.class, of: time.element.node) { bytes in
+            if Self.modifiedFragments.bits(in: bytes) != 0 { role = .modified }
+        }
+        return role
+    }
+
+    private static let modifiedFragments = FragmentMatcher([("modified", 1), ("updated", 1)])
+
+    private func isNearHeadline(_ element: MetadataCandidates.Element) -> Bool {
+        anchors.contains { anchor in
+            element.textStart >= anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
+                && element.textStart <= anchor.textEnd + MetadataHeuristics.dateWindowAfterHeadline
+        }
+    }
+
+    private func boundedText(of element: MetadataCandidates.Element) -> String? {
+        guard element.textEnd - element.textStart <= MetadataHeuristics.maximumDateElementBytes else { return nil }
+        let text = document.textContent(of: element.node)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// Whether a date can be a page's: not in the future, not a placeholder, not before the web.
+struct DatePlausibility: Sendable {
+    /// Days since 1970 of the latest acceptable day.
+    let latestDay: Int?
+
+    init(now: ArticleDate?) {
+        latestDay = now.map { CalendarMath.days($0) + DateHeuristics.futureToleranceDays }
+    }
+
+    /// Whether `date` is plausible; `explicitlyStated` dates (the page's metadata names them as
+    /// the publication date) may be older than ``DateHeuristics/earliestPlausibleYear``.
+    func accepts(_ date: ArticleDate, explicitlyStated: Bool) -> Bool {
+        if date.year == 1970 && date.month == 1 && date.day == 1 { return false }
+        if !explicitlyStated && date.year < DateHeuristics.earliestPlausibleYear { return false }
+        if let latestDay, CalendarMath.days(date) > latestDay { return false }
+        return true
+    }
+}

@@ -1,0 +1,86 @@
+/// Removes a site's name from a title: `Headline | Site`, `Site - Headline`, `Headline – Section – Site`.
+///
+/// A title is cut into segments at separators written with spaces around them
+/// (``MetadataVocabulary/titleSeparators``). Leading and trailing segments that name the site are
+/// dropped; when no segment names a known site, a short last segment (a brand, ≤
+/// ``MetadataHeuristics/maximumSiteSuffixWords`` words, shorter than the rest) is dropped.
+struct SiteNameStripper {
+    /// Comparison keys of the site's names.
+    private let siteKeys: [String]
+    /// Comparison keys of the host (`bookingcom`): a segment holding one names the site
+    /// ("Booking.com for Business").
+    private let hostKeys: [String]
+
+    /// - Parameters:
+    ///   - siteNames: Names the page gives itself (`og:site_name`, the JSON-LD site and publisher)
+    ///     and the host's main label (`nytimes`).
+    ///   - host: The page's host without `www.` (`nytimes.com`).
+    init(siteNames: [String], host: String? = nil) {
+        siteKeys = siteNames.map(TextNormalization.comparisonKey).filter { !$0.isEmpty }
+        hostKeys = host.map { [TextNormalization.comparisonKey($0)] } ?? []
+    }
+
+    /// `title` without the site name.
+    func strip(_ title: String) -> String {
+        let segments = Self.segments(of: title)
+        guard segments.count > 1 else { return title }
+        var low = 0
+        var high = segments.count
+        while high - low > 1, namesSite(title[segments[high - 1]]) { high -= 1 }
+        while high - low > 1, namesSite(title[segments[low]]) { low += 1 }
+        if low == 0, high == segments.count {
+            let last = title[segments[high - 1]]
+            let rest = title[segments[0].lowerBound..<segments[high - 2].upperBound]
+            if wordCount(last) <= MetadataHeuristics.maximumSiteSuffixWords, last.count < rest.count { high -= 1 }
+        }
+        return String(title[segments[low].lowerBound..<segments[high - 1].upperBound])
+    }
+
+    /// Every run of consecutive segments of `title` that is not the whole title.
+    func segmentRuns(of title: String) -> [String] {
+        let segments = Self.segments(of: title)
+        guard segments.count > 1, segments.count <= MetadataHeuristics.maximumTitleSegments else { return [] }
+        var runs: [String] = []
+        for start in segments.indices {
+            for end in start..<segments.count where !(start == 0 && end == segments.count - 1) {
+                runs.append(String(title[segments[start].lowerBound..<segments[end].upperBound]))
+            }
+        }
+        return runs
+    }
+
+    /// Whether `segment` is one of the site's names, or holds the host's registrable domain
+    /// ("Booking.com for Business"). Only exact names count: "Cloudflare CDN" on cloudflare.com
+    /// is a product, not the site (WCXB dev: prefix matching lost as many titles as it won).
+    func namesSite(_ segment: Substring) -> Bool {
+        let key = TextNormalization.comparisonKey(String(segment))
+        guard !key.isEmpty else { return false }
+        return siteKeys.contains(key) || hostKeys.contains(where: { key.contains($0) })
+    }
+
+    private func wordCount(_ text: Substring) -> Int { text.split(separator: " ").count }
+
+    /// The ranges of `title`'s segments, separators excluded, trimmed.
+    static func segments(of title: String) -> [Range<String.Index>] {
+        let utf8 = title.utf8
+        var segments: [Range<String.Index>] = []
+        var segmentStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            // Every separator starts with a space.
+            guard utf8[index] == UInt8(ascii: " "),
+                let separator = separatorBytes.first(where: { utf8[index...].starts(with: $0) })
+            else {
+                index = utf8.index(after: index)
+                continue
+            }
+            if segmentStart < index { segments.append(segmentStart..<index) }
+            index = utf8.index(index, offsetBy: separator.count)
+            segmentStart = index
+        }
+        if segmentStart < utf8.endIndex { segments.append(segmentStart..<utf8.endIndex) }
+        return segments.filter { !title[$0].allSatisfy(\.isWhitespace) }
+    }
+
+    private static let separatorBytes = MetadataVocabulary.titleSeparators.map { Array($0.utf8) }
+}
