@@ -7,7 +7,7 @@ import Testing
 /// caller's mistakes.
 @Suite struct ExtractEndpointTests {
     static let page = """
-        <!doctype html><html><head><meta charset="utf-8"><title>Loopback news | Site</title></head><body>
+        <!doctype html><html><head><meta charset="utf-8"><title>Rivers rise after a week of rain | Site</title></head><body>
         <nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
         <article><h1>Rivers rise after a week of rain</h1>
         <p>Rivers across the valley rose sharply on Tuesday after a week of steady rain, and the town council opened its emergency shelter for the first time in a decade.</p>

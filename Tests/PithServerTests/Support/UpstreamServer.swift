@@ -20,7 +20,7 @@ struct UpstreamServer: Sendable {
 
     /// The article page it serves at `/article`.
     static let article = """
-        <!doctype html><html><head><meta charset="utf-8"><title>Upstream article | Site</title></head>
+        <!doctype html><html><head><meta charset="utf-8"><title>Fetched over loopback | Site</title></head>
         <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
         <article><h1>Fetched over loopback</h1>
         <p>This paragraph is the first of an article served by a test server on the loopback interface, long enough to count as content.</p>
