@@ -17,6 +17,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The HTTP service: the server, and the client that fetches pages for it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // Bytes → DOM: encoding detection, the WHATWG tokenizer and tree builder, the arena document.
@@ -34,6 +37,7 @@ let package = Package(
                 "Pith",
                 "PithBatch",
                 "PithEval",
+                "PithServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -54,6 +58,19 @@ let package = Package(
         // Evaluation on the development sets: dataset readers and the scorer's metrics.
         .target(name: "PithEval", dependencies: ["Pith", "PithBatch"], swiftSettings: swiftSettings),
 
+        // `pith serve`: extraction over HTTP, the reader page, and page fetching that refuses
+        // private and metadata addresses.
+        .target(
+            name: "PithServer",
+            dependencies: [
+                "Pith",
+                "PithHTML",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         .target(name: "PithTestSupport", dependencies: ["PithHTML"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PithTests",
@@ -63,6 +80,17 @@ let package = Package(
         .testTarget(
             name: "PithHTMLTests",
             dependencies: ["PithHTML", "PithTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PithServerTests",
+            dependencies: [
+                "Pith",
+                "PithServer",
+                "PithTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

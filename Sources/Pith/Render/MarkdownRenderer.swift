@@ -41,7 +41,7 @@ public struct MarkdownRenderer: Sendable {
             return renderTable(table)
         case .figure(let figure):
             var parts: [String] = []
-            if let source = figure.source { parts.append("![\(escape(figure.alternativeText ?? ""))](\(source))") }
+            if let source = figure.source.flatMap(destination) { parts.append("![\(escape(figure.alternativeText ?? ""))](\(source))") }
             if let caption = figure.caption { parts.append(inline(caption)) }
             return parts.joined(separator: "\n\n")
         case .rule:
@@ -77,8 +77,28 @@ public struct MarkdownRenderer: Sendable {
             case .code(let code): result += "`" + code + "`"
             case .link(let text, let href):
                 let label = inline(text).trimmingWhitespace
-                result += href.isEmpty || href.hasPrefix("javascript:") ? label : "[" + label + "](" + href.replacingOccurrences(of: " ", with: "%20") + ")"
+                if !href.isEmpty, let destination = destination(href) {
+                    result += "[" + label + "](" + destination + ")"
+                } else {
+                    result += label
+                }
             case .lineBreak: result += "  \n"
+            }
+        }
+        return result
+    }
+
+    /// A link or image destination: nil for unsafe schemes (`javascript:`, `data:` …, as in clean
+    /// HTML); otherwise the URL with whitespace, controls, parentheses and angle brackets
+    /// percent-encoded, so that it cannot close the link early and smuggle in one of its own.
+    private func destination(_ url: String) -> String? {
+        guard let safe = CleanHTMLRenderer().safeURL(url) else { return nil }
+        var result = ""
+        for scalar in safe.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value == 0x7F || "()<>".unicodeScalars.contains(scalar) {
+                for byte in String(scalar).utf8 { result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
@@ -96,6 +116,11 @@ public struct MarkdownRenderer: Sendable {
 }
 
 extension String {
+    /// The string with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+
     func replacingNewlines(with replacement: String) -> String {
         split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
     }
