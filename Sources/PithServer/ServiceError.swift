@@ -5,7 +5,7 @@ import Pith
 /// sent as `{"error": {"code": …, "message": …}}`.
 ///
 /// 4xx statuses are the caller's doing (bad input, limits, refused URLs, pages that cannot be
-/// fetched); 5xx are the service's own (``busy``, ``internal``, ``textModeUnavailable``). A
+/// fetched); 5xx are the service's own (``busy``, ``internal``). A
 /// message never carries a stack trace or an internal error's text.
 public struct ServiceError: Error, Sendable, CustomStringConvertible {
     /// The response status.
@@ -96,11 +96,6 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
             status: .serviceUnavailable, code: "server.busy",
             message: "the server is at its concurrency limit; retry after \(retryAfterSeconds) s", headers: headers)
     }
-
-    /// 501: text mode (`{"text": …}`) is not in this build yet.
-    public static let textModeUnavailable = ServiceError(
-        status: .notImplemented, code: "extract.text_mode_unavailable",
-        message: "plain-text input (text mode) is not available in this version; send HTML")
 
     /// 500: an unexpected failure; details go to the log, never to the caller.
     public static let internalError = ServiceError(

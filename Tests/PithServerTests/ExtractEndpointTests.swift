@@ -1,6 +1,7 @@
 import Foundation
 import Pith
 import PithServer
+import PithTestSupport
 import Testing
 
 /// `/v1/extract` over real HTTP on loopback: the input forms, the output formats, and the
@@ -127,14 +128,19 @@ import Testing
         }
     }
 
-    /// Text mode is another helper's work; until it lands the service says so plainly.
-    @Test func textModeIsNotImplementedYet() async throws {
+    /// A page already flattened to text goes through text mode, as JSON `{"text"}` or as text/plain.
+    @Test func textInputIsExtractedInTextMode() async throws {
+        let scrape = String(decoding: try Data(contentsOf: SharedData.path("data/seed/news-page-scrape.txt")), as: UTF8.self)
+        let expected = Extractor().extract(text: scrape)
         try await LiveServer.with { server in
-            let viaJSON = try await server.postJSON("/v1/extract", #"{"text": "Headline\n\nBody text."}"#)
-            let viaPlain = try await server.request(.POST, "/v1/extract", headers: [("Content-Type", "text/plain")], body: Array("Body".utf8))
+            let json = String(decoding: try JSONSerialization.data(withJSONObject: ["text": scrape, "format": "text"]), as: UTF8.self)
+            let viaJSON = try await server.postJSON("/v1/extract", json)
+            let viaPlain = try await server.request(
+                .POST, "/v1/extract?format=text", headers: [("Content-Type", "text/plain")], body: Array(scrape.utf8))
             for response in [viaJSON, viaPlain] {
-                #expect(response.status == 501)
-                #expect(response.errorCode == "extract.text_mode_unavailable")
+                #expect(response.status == 200)
+                #expect(response.body == (expected.title.map { $0 + "\n\n" } ?? "") + expected.text + "\n")
+                #expect(response.body.contains("Moscow outlines plans for joint force with key ally"))
             }
         }
     }

@@ -50,8 +50,8 @@ struct ExtractionService: Sendable {
         switch extraction.source {
         case .html(let bytes, let charset):
             article = try await workers.extract(bytes, url: extraction.pageURL, charset: charset, options: extraction.options)
-        case .text:
-            throw ServiceError.textModeUnavailable
+        case .text(let text):
+            article = try await workers.extract(text: text, url: extraction.pageURL, options: extraction.options)
         case .fetch(let url):
             let page: FetchedPage
             do {

@@ -21,6 +21,13 @@ final class ExtractionWorkers: Service, Sendable {
         }
     }
 
+    /// Extracts the article from plain text (text mode) on a worker thread.
+    func extract(text: String, url: String?, options: ExtractionOptions) async throws -> Article {
+        try await pool.runIfActive {
+            Extractor(options: options).extract(text: text, url: url)
+        }
+    }
+
     /// Waits for the service group's shutdown, then lets running extractions finish.
     func run() async throws {
         try? await gracefulShutdown()

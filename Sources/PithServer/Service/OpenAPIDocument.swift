@@ -37,7 +37,7 @@ enum OpenAPIDocument {
               "post": {
                 "operationId": "extract",
                 "summary": "Extract the article from HTML in the body, or from a URL named in JSON.",
-                "description": "The body is the page (text/html or application/xhtml+xml; the charset parameter of Content-Type names its encoding, else Pith detects it) or JSON with exactly one of html, text or url (with html, url is the page's address and is not fetched). The query parameters apply to HTML bodies; JSON bodies carry their own format and options. text/plain and {\"text\"} are text mode, not available in this version (501).",
+                "description": "The body is the page (text/html or application/xhtml+xml; the charset parameter of Content-Type names its encoding, else Pith detects it) or JSON with exactly one of html, text or url (with html, url is the page's address and is not fetched). The query parameters apply to HTML bodies; JSON bodies carry their own format and options. text/plain and {\"text\"} are text mode: a page already flattened to text.",
                 "parameters": [
                   { "name": "url", "in": "query", "required": false, "description": "For an HTML body: the page's address (resolves relative links; not fetched).", "schema": { "type": "string", "format": "uri" } },
                   { "$ref": "#/components/parameters/format" },
@@ -63,7 +63,6 @@ enum OpenAPIDocument {
                   "413": { "$ref": "#/components/responses/Error" },
                   "415": { "$ref": "#/components/responses/Error" },
                   "422": { "$ref": "#/components/responses/Error" },
-                  "501": { "$ref": "#/components/responses/Error" },
                   "503": { "$ref": "#/components/responses/Busy" },
                   "default": { "$ref": "#/components/responses/Error" }
                 }
@@ -195,7 +194,7 @@ enum OpenAPIDocument {
                 }
               },
               "Error": {
-                "description": "An error: 400 bad parameters or JSON, 403 a URL that leads to a non-public address, 404 no such endpoint, 405 wrong method, 408 body too slow, 413 body too large, 415 unsupported Content-Type, 422 the page could not be fetched or is not HTML, 500 a server failure, 501 text mode.",
+                "description": "An error: 400 bad parameters or JSON, 403 a URL that leads to a non-public address, 404 no such endpoint, 405 wrong method, 408 body too slow, 413 body too large, 415 unsupported Content-Type, 422 the page could not be fetched or is not HTML, 500 a server failure.",
                 "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
               },
               "Busy": {
