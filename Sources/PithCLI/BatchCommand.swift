@@ -35,8 +35,8 @@ struct BatchCommand: ParsableCommand {
             warc.junk, warc.truncated, warc.length_mismatch (damaged input; reading resumes at \
             the next record or gzip member), record.too_large (over --max-record-bytes), \
             record.empty (no document bytes), record.binary (not text), \
-            http.malformed, http.bad_encoding, jsonl.malformed, input.text_unsupported (text \
-            records: text mode is not in this build yet), io.open_failed, io.read_failed.
+            http.malformed, http.bad_encoding, jsonl.malformed, io.open_failed, io.read_failed.
+            Plain-text records (JSONL "text", .txt files) go through text mode.
 
             Exit status: 0 every record was extracted; 1 the run finished but some records \
             failed (see their error lines); 2 the run could not start or was stopped (an input \

@@ -18,7 +18,6 @@
 /// | `record.too_large` | a WARC block, a whole file, a decoded HTTP body or a JSONL line exceeds its limit | discards to the record's end without buffering it |
 /// | `record.empty` | a WARC `response` record with an empty block; in a batch run, also a document with no bytes but whitespace (e.g. an HTTP 200 with an empty body) | goes on with the next record |
 /// | `record.binary` | in a batch run, an HTML document whose first bytes are mostly control bytes (an image or archive labelled HTML) | goes on with the next record |
-/// | `input.text_unsupported` | in a batch run, a plain-text record (JSONL `text`, a `.txt` file): text mode is not in this build yet | goes on with the next record |
 /// | `http.malformed` | a `response` block without a parseable HTTP status line or with an HTTP header section over ``InputLimits/maxHeaderBytes`` | goes on with the next record |
 /// | `http.bad_encoding` | a `Content-Encoding` that is unsupported or whose data is corrupt | goes on with the next record |
 /// | `jsonl.malformed` | a line that is not a JSON object with a string `html` or `text` member | goes on with the next line |
@@ -79,8 +78,6 @@ extension InputError.Code {
     public static let recordEmpty = Self(rawValue: "record.empty")
     /// An HTML document that looks binary (see ``RecordScreen``).
     public static let recordBinary = Self(rawValue: "record.binary")
-    /// A plain-text record, which batch runs cannot extract yet.
-    public static let inputTextUnsupported = Self(rawValue: "input.text_unsupported")
     /// A WARC `response` block that is not a parseable HTTP response.
     public static let httpMalformed = Self(rawValue: "http.malformed")
     /// An HTTP body whose `Content-Encoding` is unsupported or corrupt.

@@ -119,7 +119,7 @@ struct BatchCommandTests {
         let outcome = try Self.pith(["--help"])
         #expect(outcome.status == 0)
         for text in ["Exit status: 0", "1 the run finished but some records", "2 the run could not start", "record.binary",
-                     "input.text_unsupported", "warc.corrupt_header"] {
+                     "jsonl.malformed", "warc.corrupt_header"] {
             #expect(outcome.standardOutput.contains(text), "missing \(text)")
         }
     }

@@ -1,8 +1,7 @@
 /// Checks a record before extraction, turning input that cannot make an article into an error.
 ///
 /// The HTML parser takes any bytes (bad input is normal input), so without this a JPEG labelled
-/// `text/html` would come out as an "article" of mojibake. Three cases become errors:
-/// - `input.text_unsupported`: a plain-text record (text mode is not in this build yet);
+/// `text/html` would come out as an "article" of mojibake. Two cases become errors:
 /// - `record.empty`: a document of nothing but ASCII whitespace, such as an empty HTTP 200 body;
 /// - `record.binary`: control bytes over ``ScreeningHeuristics/binaryControlShare`` of the first
 ///   ``ScreeningHeuristics/sampleBytes``, unless the bytes look like UTF-16 (a byte order mark, a
@@ -14,9 +13,6 @@ public enum RecordScreen {
     ///
     /// - Complexity: O(min(n, ``ScreeningHeuristics/sampleBytes``)) for a non-empty document.
     public static func fault(in record: InputRecord) -> InputError? {
-        if record.kind == .text {
-            return InputError(.inputTextUnsupported, "plain-text records cannot be extracted yet (text mode is not in this build)")
-        }
         guard record.bytes.contains(where: { !isASCIIWhitespace($0) }) else {
             let status = record.httpStatus.map { " (HTTP \($0))" } ?? ""
             return InputError(.recordEmpty, "the document is empty\(status)")
