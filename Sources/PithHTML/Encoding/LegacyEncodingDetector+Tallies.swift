@@ -116,90 +116,82 @@ extension LegacyEncodingDetector {
 
     /// The EUC-KR decoder's byte structure (Unified Hangul Code, Encoding Standard 13.1.1).
     static func eucKRTally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
-        var tally = Tally()
-        var index = 0
-        while true {
-            index = nextNonASCII(in: bytes, from: index)
-            guard index < bytes.count else { break }
-            let lead = bytes[index]
-            guard lead >= 0x81 && lead <= 0xFE else {
-                tally.illFormed += 1
-                index += 1
-                continue
-            }
-            guard index + 1 < bytes.count else { break }
-            let trail = bytes[index + 1]
-            // KS X 1001 in EUC form (rows 0xC9 and 0xFE are user-defined and unmapped), or a
-            // Unified Hangul Code extension character.
-            let isEUCForm = lead >= 0xA1 && (0xA1...0xFE).contains(trail) && lead != 0xC9 && lead != 0xFE
-            let isExtension = lead <= 0xC6
-                && ((0x41...0x5A).contains(trail) || (0x61...0x7A).contains(trail) || (0x81...0xFE).contains(trail))
-            guard isEUCForm || isExtension else {
-                tally.illFormed += 1
-                index += trail < 0x80 ? 1 : 2
-                continue
-            }
-            if isEUCForm && ((0xB0...0xC8).contains(lead) || (0xA1...0xA3).contains(lead)) {
-                tally.characteristic += 2
-            }
-            index += 2
+        // KS X 1001 in EUC form (rows 0xC9 and 0xFE are user-defined and unmapped), or a Unified
+        // Hangul Code extension character.
+        func isEUCForm(_ lead: UInt8, _ trail: UInt8) -> Bool {
+            lead >= 0xA1 && (0xA1...0xFE).contains(trail) && lead != 0xC9 && lead != 0xFE
         }
-        return tally
+        return doubleByteTally(
+            bytes,
+            isLead: { (0x81...0xFE).contains($0) },
+            isIllFormedSingle: { _ in true },
+            isWellFormedPair: { lead, trail in
+                isEUCForm(lead, trail)
+                    || (lead <= 0xC6
+                        && ((0x41...0x5A).contains(trail) || (0x61...0x7A).contains(trail) || (0x81...0xFE).contains(trail)))
+            },
+            characteristicWeight: { lead, trail in
+                isEUCForm(lead, trail) && ((0xB0...0xC8).contains(lead) || (0xA1...0xA3).contains(lead)) ? 2 : 0
+            }
+        )
     }
 
     /// The Big5 decoder's byte structure (Encoding Standard 11.1.1).
     static func big5Tally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
-        var tally = Tally()
-        var index = 0
-        while true {
-            index = nextNonASCII(in: bytes, from: index)
-            guard index < bytes.count else { break }
-            let lead = bytes[index]
-            guard lead >= 0x81 && lead <= 0xFE else {
-                tally.illFormed += 1
-                index += 1
-                continue
+        doubleByteTally(
+            bytes,
+            isLead: { (0x81...0xFE).contains($0) },
+            isIllFormedSingle: { _ in true },
+            isWellFormedPair: { _, trail in (0x40...0x7E).contains(trail) || (0xA1...0xFE).contains(trail) },
+            characteristicWeight: { lead, trail in
+                (0xA4...0xC6).contains(lead) || (0xA1...0xA3).contains(lead) ? (trail >= 0x80 ? 2 : 1) : 0
             }
-            guard index + 1 < bytes.count else { break }
-            let trail = bytes[index + 1]
-            guard (0x40...0x7E).contains(trail) || (0xA1...0xFE).contains(trail) else {
-                tally.illFormed += 1
-                index += trail < 0x80 ? 1 : 2
-                continue
-            }
-            if (0xA4...0xC6).contains(lead) || (0xA1...0xA3).contains(lead) {
-                tally.characteristic += trail >= 0x80 ? 2 : 1
-            }
-            index += 2
-        }
-        return tally
+        )
     }
 
     /// The Shift_JIS decoder's byte structure (Encoding Standard 12.3.1).
     static func shiftJISTally(_ bytes: UnsafeBufferPointer<UInt8>) -> Tally {
+        doubleByteTally(
+            bytes,
+            isLead: { (0x81...0x9F).contains($0) || (0xE0...0xFC).contains($0) },
+            // 0x80 and half-width katakana 0xA1–0xDF (valid, rare today) are single bytes too.
+            isIllFormedSingle: { $0 == 0xA0 || $0 >= 0xFD },
+            isWellFormedPair: { _, trail in (0x40...0x7E).contains(trail) || (0x80...0xFC).contains(trail) },
+            characteristicWeight: { lead, trail in
+                lead <= 0x83 || (0x88...0x9F).contains(lead) ? (trail >= 0x80 ? 2 : 1) : 0
+            }
+        )
+    }
+
+    /// The walk the double-byte decoders share: a non-ASCII byte either leads a pair or stands
+    /// alone; a lead whose trail is not well formed is an error, and an ASCII trail is read again.
+    /// Well-formed pairs add their characteristic weight (how typical of the encoding's text).
+    private static func doubleByteTally(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        isLead: (UInt8) -> Bool,
+        isIllFormedSingle: (UInt8) -> Bool,
+        isWellFormedPair: (UInt8, UInt8) -> Bool,
+        characteristicWeight: (UInt8, UInt8) -> Int
+    ) -> Tally {
         var tally = Tally()
         var index = 0
         while true {
             index = nextNonASCII(in: bytes, from: index)
             guard index < bytes.count else { break }
             let lead = bytes[index]
-            let isLead = (0x81...0x9F).contains(lead) || (0xE0...0xFC).contains(lead)
-            guard isLead else {
-                // 0x80, half-width katakana 0xA1–0xDF (valid, rare today), or an error.
-                if lead == 0xA0 || lead >= 0xFD { tally.illFormed += 1 }
+            guard isLead(lead) else {
+                if isIllFormedSingle(lead) { tally.illFormed += 1 }
                 index += 1
                 continue
             }
             guard index + 1 < bytes.count else { break }
             let trail = bytes[index + 1]
-            guard (0x40...0x7E).contains(trail) || (0x80...0xFC).contains(trail) else {
+            guard isWellFormedPair(lead, trail) else {
                 tally.illFormed += 1
                 index += trail < 0x80 ? 1 : 2
                 continue
             }
-            if lead <= 0x83 || (0x88...0x9F).contains(lead) {
-                tally.characteristic += trail >= 0x80 ? 2 : 1
-            }
+            tally.characteristic += characteristicWeight(lead, trail)
             index += 2
         }
         return tally
