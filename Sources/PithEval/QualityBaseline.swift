@@ -48,16 +48,12 @@ public struct QualityBaseline: Codable, Sendable, Equatable {
     /// The bounds `figures` break for the evaluation `key` (none when the key has no bounds).
     public func violations(of figures: [String: Double], for key: String) -> [Violation] {
         var violations: [Violation] = []
-        for (figure, floor) in floors[key] ?? [:] {
-            let measured = figures[figure]
-            if measured.map({ $0 < floor }) ?? true {
-                violations.append(Violation(figure: figure, measured: measured, bound: floor, isCeiling: false))
-            }
-        }
-        for (figure, ceiling) in ceilings[key] ?? [:] {
-            let measured = figures[figure]
-            if measured.map({ $0 > ceiling }) ?? true {
-                violations.append(Violation(figure: figure, measured: measured, bound: ceiling, isCeiling: true))
+        for (bounds, isCeiling) in [(floors[key] ?? [:], false), (ceilings[key] ?? [:], true)] {
+            for (figure, bound) in bounds {
+                let measured = figures[figure]
+                // A missing figure breaks its bound: a check must not pass because a metric vanished.
+                let holds = measured.map { isCeiling ? $0 <= bound : $0 >= bound } ?? false
+                if !holds { violations.append(Violation(figure: figure, measured: measured, bound: bound, isCeiling: isCeiling)) }
             }
         }
         return violations.sorted { $0.figure < $1.figure }
