@@ -28,4 +28,12 @@ enum ScalarClass {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
         return scalar.properties.numericType != nil
     }
+
+    /// A decimal digit of any script (`Numeric_Type=Decimal`).
+    @inline(__always)
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return scalar.properties.numericType == .decimal
+    }
 }

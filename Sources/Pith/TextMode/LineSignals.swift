@@ -48,16 +48,15 @@ struct LineSignals: Sendable {
         var separators = 0
         var previous: Unicode.Scalar = " "
         for scalar in scalars.prefix(TextModeHeuristics.maximumScalarsRead) {
-            let properties = scalar.properties
-            if properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 previous = scalar
                 continue
             }
             nonSpace += 1
-            if properties.isAlphabetic {
+            if ScalarClass.isAlphabetic(scalar) {
                 letters += 1
-                if properties.isUppercase { uppercase += 1 }
-            } else if properties.numericType == .decimal {
+                if ScalarClass.isUppercase(scalar) { uppercase += 1 }
+            } else if ScalarClass.isDecimalDigit(scalar) {
                 digits += 1
             } else {
                 symbols += 1
@@ -84,9 +83,9 @@ struct LineSignals: Sendable {
             endsWithSentencePunctuation = ".!?。！？…".unicodeScalars.contains(last)
             endsWithColon = last == ":" || last == "："
         }
-        if let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-            startsUppercase = first.properties.isUppercase
-            startsWithDigit = first.properties.numericType == .decimal
+        if let first = text.unicodeScalars.first(where: { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) }) {
+            startsUppercase = ScalarClass.isUppercase(first)
+            startsWithDigit = ScalarClass.isDecimalDigit(first)
         }
         readVocabulary(words)
         isTimeCode = Self.isTimeCode(text)
@@ -137,7 +136,7 @@ struct LineSignals: Sendable {
     private static func isContact(_ text: String, words: [Substring]) -> Bool {
         if text.contains("http://") || text.contains("https://") || text.contains("www.") { return true }
         if let at = text.firstIndex(of: "@"), text[at...].contains(".") { return true }
-        let digits = text.unicodeScalars.filter { $0.properties.numericType == .decimal }.count
+        let digits = text.unicodeScalars.filter(ScalarClass.isDecimalDigit).count
         return digits >= TextModeHeuristics.minimumPhoneDigits && words.contains { TextModeVocabulary.contactWords.contains(String($0)) }
     }
 
@@ -148,7 +147,7 @@ struct LineSignals: Sendable {
         var run = 0
         var best = 0
         for scalar in scalars.prefix(TextModeHeuristics.maximumScalarsRead) {
-            guard scalar.properties.isAlphabetic else {
+            guard ScalarClass.isAlphabetic(scalar) else {
                 run = 0
                 continue
             }
@@ -176,7 +175,7 @@ struct LineSignals: Sendable {
     private static func isGlued(_ token: Substring) -> Bool {
         var previousWasLower = false
         for scalar in token.unicodeScalars {
-            if previousWasLower && scalar.properties.isUppercase { return true }
+            if previousWasLower && ScalarClass.isUppercase(scalar) { return true }
             previousWasLower = scalar.properties.isLowercase
         }
         return false
