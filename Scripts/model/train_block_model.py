@@ -377,10 +377,13 @@ def cross_validate(pages, truth, columns, folds, rounds, min_pages, traf_weight)
     return results, stage1
 
 
-def flatten(model):
-    """A LightGBM model as flat arrays: roots, and per node (feature, threshold, left, right, leaf value)."""
+def flatten(model, keep_tree=lambda index: True):
+    """A LightGBM model (the trees whose index passes `keep_tree`) as flat arrays: roots, and per
+    node (feature, threshold, left, right, leaf value)."""
     nodes, roots = [], []
-    for tree in model.dump_model()["tree_info"]:
+    for index, tree in enumerate(model.dump_model()["tree_info"]):
+        if not keep_tree(index):
+            continue
         roots.append(len(nodes))
         stack = [(tree["tree_structure"], None, None)]
         while stack:
@@ -398,8 +401,8 @@ def flatten(model):
     return roots, nodes
 
 
-def swift_ensemble(name, doc, model):
-    roots, nodes = flatten(model)
+def swift_ensemble(name, doc, model, keep_tree=lambda index: True):
+    roots, nodes = flatten(model, keep_tree)
     f32 = lambda v: repr(float(np.float32(v)))
     return [
         f"    /// {doc}",

@@ -8,7 +8,7 @@ struct DevCommand: ParsableCommand {
         commandName: "dev",
         abstract: "Developer tools: dump block features for training the block classifier.",
         shouldDisplay: false,
-        subcommands: [DevFeaturesCommand.self, DevTextFeaturesCommand.self, DevRenderTextCommand.self]
+        subcommands: [DevFeaturesCommand.self, DevTextFeaturesCommand.self, DevPageFeaturesCommand.self, DevRenderTextCommand.self]
     )
 }
 

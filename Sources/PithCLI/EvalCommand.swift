@@ -66,7 +66,8 @@ struct EvalCommand: ParsableCommand {
                 text: article.text,
                 title: article.title,
                 author: article.authorLine,
-                date: article.date?.dateString
+                date: article.date?.dateString,
+                pageType: article.pageType == .other ? nil : article.pageType.rawValue
             )
         }
         let elapsed = (ContinuousClock.now - start).secondsDouble
@@ -119,7 +120,10 @@ struct EvalReportFormatter {
             row += (wcxb.withoutRate.map { percent($0) } ?? "-    ") + "      "
             row += types.map { (wcxb.byType[$0].map { fixed($0.f1) } ?? "-    ") + " " }.joined()
             lines.append(row)
-            let metadata = [("title", wcxb.titleMatch), ("author", wcxb.authorMatch), ("date", wcxb.dateMatch)]
+            let metadata = [
+                ("title", wcxb.titleMatch), ("author", wcxb.authorMatch), ("date", wcxb.dateMatch),
+                ("page_type", wcxb.pageTypeMatch),
+            ]
                 .compactMap { name, value in value.map { "\(name)_match=\(fixed($0))" } }
             if !metadata.isEmpty { lines.append("metadata exact-match: " + metadata.joined(separator: ", ")) }
             if byType {

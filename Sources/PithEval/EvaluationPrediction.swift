@@ -5,11 +5,14 @@ public struct EvaluationPrediction: Sendable {
     public var author: String?
     /// `YYYY-MM-DD` (or longer ISO 8601; the scorer compares the first ten characters).
     public var date: String?
+    /// The page type (`article`, `forum`, …), when the extractor names one.
+    public var pageType: String?
 
-    public init(text: String, title: String? = nil, author: String? = nil, date: String? = nil) {
+    public init(text: String, title: String? = nil, author: String? = nil, date: String? = nil, pageType: String? = nil) {
         self.text = text
         self.title = title
         self.author = author
         self.date = date
+        self.pageType = pageType
     }
 }

@@ -13,6 +13,7 @@ extension EvaluationReport {
             figures["title"] = wcxb.titleMatch
             figures["author"] = wcxb.authorMatch
             figures["date"] = wcxb.dateMatch
+            figures["pageType"] = wcxb.pageTypeMatch
             for (type, score) in wcxb.byType { figures["f1.\(type)"] = score.f1 }
         }
         if let snippets {

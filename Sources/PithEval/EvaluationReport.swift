@@ -15,6 +15,8 @@ public struct EvaluationReport: Sendable {
         public var titleMatch: Double?
         public var authorMatch: Double?
         public var dateMatch: Double?
+        /// Share of pages whose predicted page type is the dataset's (not a `score.py` figure).
+        public var pageTypeMatch: Double?
         /// Per-page F1, by page id.
         public var pageF1: [String: Double] = [:]
     }

@@ -39,7 +39,8 @@ public enum Evaluator {
         return (predictions, failures)
     }
 
-    /// Predictions in the scorer's JSON format (`{"<id>": {"text", "title", "author", "date"}}`).
+    /// Predictions in the scorer's JSON format (`{"<id>": {"text", "title", "author", "date", "page_type"}}`;
+    /// the scorer ignores `page_type`).
     public static func predictionsJSON(_ predictions: [String: EvaluationPrediction]) -> String {
         var object: [String: [String: String]] = [:]
         for (id, prediction) in predictions {
@@ -47,6 +48,7 @@ public enum Evaluator {
             if let title = prediction.title { entry["title"] = title }
             if let author = prediction.author { entry["author"] = author }
             if let date = prediction.date { entry["date"] = date }
+            if let pageType = prediction.pageType { entry["page_type"] = pageType }
             object[id] = entry
         }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)

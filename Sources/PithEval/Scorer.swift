@@ -17,7 +17,7 @@ public enum Scorer {
         var withRates: [Double] = []
         var withoutRates: [Double] = []
         var typeScores: [String: [Double]] = [:]
-        var matches: [String: (hits: Int, total: Int)] = ["title": (0, 0), "author": (0, 0), "date": (0, 0)]
+        var matches: [String: (hits: Int, total: Int)] = ["title": (0, 0), "author": (0, 0), "date": (0, 0), "pageType": (0, 0)]
         var fieldPresent: Set<String> = []
         for page in pages {
             let prediction = predictions[page.id]
@@ -32,7 +32,7 @@ public enum Scorer {
             if !page.without.isEmpty { withoutRates.append(EvaluationMetrics.snippetRate(text, page.without)) }
             let fields: [(String, String?, String?)] = [
                 ("title", prediction?.title, page.title), ("author", prediction?.author, page.author),
-                ("date", prediction?.date, page.date),
+                ("date", prediction?.date, page.date), ("pageType", prediction?.pageType, page.pageType),
             ]
             for (field, predicted, expected) in fields {
                 if let predicted, !predicted.isEmpty { fieldPresent.insert(field) }
@@ -60,6 +60,7 @@ public enum Scorer {
         result.titleMatch = rate("title")
         result.authorMatch = rate("author")
         result.dateMatch = rate("date")
+        result.pageTypeMatch = rate("pageType")
         return result
     }
 

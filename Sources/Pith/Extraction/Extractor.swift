@@ -12,6 +12,8 @@ public import PithHTML
 ///    content probability, the second stage seeing the first stage's verdicts on its neighbours
 ///    and container; blocks at or above the threshold are kept (moved by ``ExtractionOptions/favor``).
 /// 4. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
+/// 5. **Page type** (`PageTypeClassifier`): a trained tree model names the kind of page from
+///    its declared types, URL path, and the make-up of its text and kept content.
 ///
 /// Beside them, `MetadataExtractor` reads the title, authors, dates and the other metadata
 /// fields (its own cascade of sources); the kept heading that is the headline is left out of the
@@ -45,6 +47,10 @@ public struct Extractor: Sendable {
             kept.removeAll { $0.index == headline.index }
         }
         article.body = BodyBuilder(document: document).build(kept)
+        let pageFeatures = Self.pageTypeFeatures(
+            metadata: metadata, url: url, blocks: analysis.blocks, probabilities: probabilities
+        )
+        article.pageType = PageTypeClassifier.classify(pageFeatures, hasText: !analysis.blocks.isEmpty)
         return article
     }
 
