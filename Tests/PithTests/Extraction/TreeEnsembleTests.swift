@@ -27,6 +27,6 @@ struct TreeEnsembleTests {
         let rows: [[Float]] = (0..<count).map { [Float($0 % 3) * 0.4, Float($0)] }
         let matrix = rows.flatMap { $0 }
         let batch = matrix.withUnsafeBufferPointer { Self.ensemble.logOdds(rows: $0, width: 2) }
-        #expect(batch == rows.map { row in (row[0] <= 0.5 ? 1 : (row[1] <= 2 ? -2 : 3)) + 0.25 })
+        #expect(batch == rows.map { row -> Double in (row[0] <= 0.5 ? 1 : (row[1] <= 2 ? -2 : 3)) + 0.25 })
     }
 }
