@@ -30,9 +30,9 @@ struct BlockFeatures {
     /// Row-major: block `b`'s features are `values[b * count ..< (b + 1) * count]`.
     private(set) var values: [Float]
 
-    init(document: Document, blocks: [TextBlock], containers: ContainerScores, classWords: inout ClassWordFeatures, titleTokens: Set<Substring>) {
+    init(document: Document, blocks: [TextBlock], containers: ContainerScores, classWords: inout ClassWordFeatures, titleWords: WordTable<Bool>) {
         let count = Self.count
-        values = [Float](repeating: 0, count: blocks.count * count)
+        var values = [Float](repeating: 0, count: blocks.count * count)
         let pageWords = max(blocks.reduce(0) { $0 + $1.wordCount }, 1)
         let pageLinkWords = blocks.reduce(0) { $0 + $1.linkWordCount }
         let totalCharacters = max(blocks.reduce(0) { $0 + $1.characterCount }, 1)
@@ -44,9 +44,9 @@ struct BlockFeatures {
         var charactersBefore = 0
         var longCursor = 0
         for block in blocks {
-            var row = [Float](repeating: 0, count: count)
-            func set(_ column: Column, _ value: Double) { row[column.rawValue] = Float(value) }
-            func set(_ column: Column, _ flag: Bool) { row[column.rawValue] = flag ? 1 : 0 }
+            let rowStart = block.index * count
+            func set(_ column: Column, _ value: Double) { values[rowStart + column.rawValue] = Float(value) }
+            func set(_ column: Column, _ flag: Bool) { values[rowStart + column.rawValue] = flag ? 1 : 0 }
             let words = Double(block.wordCount)
             let shape = TextShape(block.text)
             set(.logWords, logOnePlus(words))
@@ -112,10 +112,9 @@ struct BlockFeatures {
                 set(.nextLinkDensity, next.linkDensity)
             }
             set(.duplicateCount, Double((textCounts[block.text] ?? 1) - 1))
-            if !titleTokens.isEmpty {
-                let tokens = TextWords.tokens(block.text)
-                let shared = tokens.filter { titleTokens.contains($0) }.count
-                set(.titleOverlap, tokens.isEmpty ? 0 : Double(shared) / Double(tokens.count))
+            let tokens = TextVocabulary.tokenCounts(of: block.text, title: titleWords)
+            if titleWords.count > 0 {
+                set(.titleOverlap, tokens.tokens == 0 ? 0 : Double(tokens.titleWords) / Double(tokens.tokens))
             }
             set(.logPageWords, logOnePlus(Double(pageWords)))
             set(.pageLinkDensity, Double(pageLinkWords) / Double(pageWords))
@@ -128,9 +127,10 @@ struct BlockFeatures {
             set(.isShortLine, block.wordCount <= ExtractionHeuristics.shortLineWords)
             set(.traitHidden, traits.contains(.hidden))
             set(.traitNoscript, traits.contains(.noscript))
-            let vocabulary = TextVocabulary.shares(of: block.text)
-            set(.stopWordRatio, vocabulary.stopWords)
-            set(.interfaceWordRatio, vocabulary.interfaceWords)
+            if tokens.tokens > 0 {
+                set(.stopWordRatio, Double(tokens.stopWords) / Double(tokens.tokens))
+                set(.interfaceWordRatio, Double(tokens.interfaceWords) / Double(tokens.tokens))
+            }
             if let firstHeading {
                 set(.afterFirstHeading, block.index >= firstHeading)
                 set(.headingDistance, Double(block.index - firstHeading) / Double(max(blocks.count, 1)))
@@ -138,8 +138,8 @@ struct BlockFeatures {
             let (near, far) = classWords.scores(for: block.element)
             set(.classScoreNear, near)
             set(.classScoreFar, far)
-            values.replaceSubrange((block.index * count)..<((block.index + 1) * count), with: row)
         }
+        self.values = values
     }
 
     /// The features of block `index`.

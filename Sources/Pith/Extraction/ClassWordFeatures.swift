@@ -10,33 +10,36 @@ struct ClassWordFeatures {
     static let nearLevels = 3
     static let farLevels = 5
 
-    let document: Document
-    let weights: [String: Float]
-    /// Each element's words, computed once (indexed by node; nil until first asked).
-    private var cache: [[String]?]
+    /// The trained weights of `Generated/BlockModel.swift`, as a table built once.
+    static let trainedWeights = WordTable(BlockModel.classWordWeights)
 
-    init(document: Document, weights: [String: Float]) {
+    let document: Document
+    let weights: WordTable<Float>
+    private let itemprop: LocalName?
+    /// Each element's words that have a weight, as entries of `weights`, computed once (indexed
+    /// by node; nil until first asked).
+    private var weightedWords: [[Int32]?]
+    /// Per entry of `weights`, the last group that counted it: a word counts once per group.
+    private var lastCountedGroup: [Int]
+    private var groups = 0
+
+    init(document: Document, weights: WordTable<Float>) {
         self.document = document
         self.weights = weights
-        cache = [[String]?](repeating: nil, count: document.nodeCount)
-    }
-
-    /// The words of `element`, from the cache.
-    private mutating func cachedWords(of element: NodeID) -> [String] {
-        if let words = cache[element.index] { return words }
-        let words = Self.words(of: element, in: document)
-        cache[element.index] = words
-        return words
+        itemprop = document.localName("itemprop")
+        weightedWords = [[Int32]?](repeating: nil, count: document.nodeCount)
+        lastCountedGroup = [Int](repeating: -1, count: weights.count)
     }
 
     /// The words of the near and far ancestors of `element`, in order (for dumping training data).
-    mutating func words(for element: NodeID) -> (near: [String], far: [String]) {
+    func words(for element: NodeID) -> (near: [String], far: [String]) {
         var near: [String] = []
         var far: [String] = []
         var level = 0
         var current: NodeID? = element
         while let node = current, node != .document, level < Self.nearLevels + Self.farLevels {
-            let words = cachedWords(of: node)
+            var words: [String] = []
+            Self.forEachWord(of: node, in: document, itemprop: itemprop) { words.append(String(decoding: $0, as: UTF8.self)) }
             if level < Self.nearLevels { near += words } else { far += words }
             level += 1
             current = document.parent(of: node)
@@ -46,21 +49,48 @@ struct ClassWordFeatures {
 
     /// The near and far weight sums of `element`, each word counted once per group.
     mutating func scores(for element: NodeID) -> (near: Double, far: Double) {
-        let (near, far) = words(for: element)
-        return (Set(near).reduce(0) { $0 + Double(weights[$1] ?? 0) }, Set(far).reduce(0) { $0 + Double(weights[$1] ?? 0) })
+        var near = 0.0
+        var far = 0.0
+        let nearGroup = groups
+        let farGroup = groups + 1
+        groups += 2
+        var level = 0
+        var current: NodeID? = element
+        while let node = current, node != .document, level < Self.nearLevels + Self.farLevels {
+            let group = level < Self.nearLevels ? nearGroup : farGroup
+            for entry in cachedWeightedWords(of: node) where lastCountedGroup[Int(entry)] != group {
+                lastCountedGroup[Int(entry)] = group
+                let weight = Double(weights.value(at: Int(entry)))
+                if group == nearGroup { near += weight } else { far += weight }
+            }
+            level += 1
+            current = document.parent(of: node)
+        }
+        return (near, far)
     }
 
-    /// The lowercase words of an element's class, id, role and itemprop attributes.
-    static func words(of element: NodeID, in document: Document) -> [String] {
-        guard document.kind(of: element) == .element, document.attributeCount(of: element) > 0 else { return [] }
-        let itemprop = document.localName("itemprop")
-        var words: [String] = []
+    /// The weighted words of `element`, from the cache.
+    private mutating func cachedWeightedWords(of element: NodeID) -> [Int32] {
+        if let entries = weightedWords[element.index] { return entries }
+        var entries: [Int32] = []
+        Self.forEachWord(of: element, in: document, itemprop: itemprop) { word in
+            if let entry = weights.index(of: word) { entries.append(Int32(entry)) }
+        }
+        weightedWords[element.index] = entries
+        return entries
+    }
+
+    /// Calls `body` with each lowercase word of an element's class, id, role and itemprop
+    /// attributes (`ClassWords`).
+    private static func forEachWord(
+        of element: NodeID, in document: Document, itemprop: LocalName?, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        guard document.kind(of: element) == .element, document.attributeCount(of: element) > 0 else { return }
         for index in document.attributeRange(of: element) {
             let attribute = document.attributes[index]
             let name = attribute.name
             guard attribute.namespace == .none, name == .class || name == .id || name == .role || name == itemprop else { continue }
-            words += document.withBytes(start: attribute.valueStart, count: attribute.valueLength) { ClassWords.words(ofBytes: $0) }
+            document.withBytes(start: attribute.valueStart, count: attribute.valueLength) { ClassWords.forEachWord(in: $0, body) }
         }
-        return words
     }
 }

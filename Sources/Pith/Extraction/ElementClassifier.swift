@@ -93,15 +93,17 @@ struct ElementClassifier {
     private static func nameTraits(_ value: UnsafeBufferPointer<UInt8>, isClass: Bool) -> ElementTraits {
         var traits: ElementTraits = []
         if isClass {
-            for token in value.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }) {
-                let lowered = String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-                if ElementVocabulary.hiddenTextWords.contains(lowered) { traits.insert(.hidden) }
+            let hiddenTextWords = ElementVocabulary.hiddenTextWordTable
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lowered in
+                for (index, byte) in value.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                for token in UnsafeBufferPointer(lowered).split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }) {
+                    if hiddenTextWords.contains(UnsafeBufferPointer(rebasing: token)) { traits.insert(.hidden) }
+                }
             }
         }
-        for word in ClassWords.words(ofBytes: value) {
-            if ElementVocabulary.boilerplateWords.contains(word) { traits.insert(.boilerplateName) }
-            if ElementVocabulary.commentWords.contains(word) { traits.insert(.comments) }
-            if ElementVocabulary.contentWords.contains(word) { traits.insert(.contentName) }
+        let nameWordTraits = ElementVocabulary.nameWordTraits
+        ClassWords.forEachWord(in: value) { word in
+            if let wordTraits = nameWordTraits[word] { traits.formUnion(wordTraits) }
         }
         return traits
     }
@@ -112,35 +114,34 @@ struct ElementClassifier {
 /// layouts and instances, not purposes. Works on UTF-8 bytes: ASCII letters and digits and any
 /// non-ASCII character make words; everything else separates them.
 enum ClassWords {
-    static func words(of value: String) -> [String] {
-        var value = value
-        return value.withUTF8 { words(ofBytes: $0) }
-    }
-
-    static func words(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var previousWasLowerOrDigit = false
-        func finish() {
-            if current.count > 1 && !current.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                words.append(String(decoding: current, as: UTF8.self))
+    /// Calls `body` with the bytes of each word of `bytes`, in order.
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // A word is never longer than the value, so one scratch buffer of its size holds any.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { word in
+            var length = 0
+            var allDigits = true
+            var previousWasLowerOrDigit = false
+            for position in 0...bytes.count {
+                let byte: UInt8 = position < bytes.count ? bytes[position] : 0x20
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                let continuesWord = (isUpper || isLower || isDigit || byte >= 0x80) && !(isUpper && previousWasLowerOrDigit)
+                if !continuesWord {
+                    // The word so far ends here.
+                    if length > 1 && !allDigits { body(UnsafeBufferPointer(rebasing: word[0..<length])) }
+                    length = 0
+                    allDigits = true
+                }
+                if isUpper || isLower || isDigit || byte >= 0x80 {
+                    word[length] = isUpper ? byte | 0x20 : byte
+                    length += 1
+                    if !isDigit { allDigits = false }
+                    previousWasLowerOrDigit = isLower || isDigit
+                } else {
+                    previousWasLowerOrDigit = false
+                }
             }
-            current.removeAll(keepingCapacity: true)
         }
-        for byte in bytes {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isUpper || isLower || isDigit || byte >= 0x80 {
-                if isUpper && previousWasLowerOrDigit { finish() }
-                current.append(isUpper ? byte | 0x20 : byte)
-                previousWasLowerOrDigit = isLower || isDigit
-            } else {
-                finish()
-                previousWasLowerOrDigit = false
-            }
-        }
-        finish()
-        return words
     }
 }

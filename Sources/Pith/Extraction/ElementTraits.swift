@@ -53,7 +53,7 @@ struct ElementTraits: OptionSet, Sendable {
 enum ElementVocabulary {
     /// Elements that break text into blocks (HTML's block-level and table elements, plus `br`'s
     /// handling in the segmenter).
-    static let blockTags: Set<LocalName> = [
+    static let blockTags: LocalNameSet = [
         .address, .article, .aside, .blockquote, .body, .caption, .center, .dd, .details, .dialog, .dir,
         .div, .dl, .dt, .fieldset, .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6,
         .header, .hgroup, .hr, .html, .legend, .li, .main, .menu, .nav, .ol, .p, .pre, .search,
@@ -63,7 +63,7 @@ enum ElementVocabulary {
 
     /// Inline elements (everything else that is known flows inline; unknown names — custom
     /// elements — are treated as blocks, since they are almost always components).
-    static let inlineTags: Set<LocalName> = [
+    static let inlineTags: LocalNameSet = [
         .a, .abbr, .acronym, .b, .bdi, .bdo, .big, .blink, .cite, .code, .data, .del, .dfn, .em, .font,
         .i, .img, .ins, .kbd, .label, .mark, .nobr, .q, .rb, .rp, .rt, .rtc, .ruby, .s, .samp, .small,
         .span, .strike, .strong, .sub, .sup, .time, .tt, .u, .var, .wbr, .br, .image, .picture, .slot,
@@ -71,7 +71,7 @@ enum ElementVocabulary {
     ]
 
     /// Elements whose content is never article text.
-    static let skippedTags: Set<LocalName> = [
+    static let skippedTags: LocalNameSet = [
         .head, .script, .style, .template, .svg, .math, .iframe, .object, .embed, .applet,
         .canvas, .video, .audio, .map, .select, .option, .optgroup, .datalist, .button, .input,
         .textarea, .keygen, .dialog, .title, .meta, .link, .base, .param, .source, .track, .frame,
@@ -85,7 +85,7 @@ enum ElementVocabulary {
     ]
 
     /// Class and id words of boilerplate blocks, grouped by purpose.
-    static let boilerplateWords: Set<String> = [
+    static let boilerplateWords: [String] = [
         // navigation and page frame
         "nav", "navbar", "navigation", "menu", "menus", "submenu", "megamenu", "breadcrumb", "breadcrumbs",
         "crumbs", "pagination", "pager", "paging", "footer", "foot", "sidebar", "aside", "masthead",
@@ -105,19 +105,31 @@ enum ElementVocabulary {
     ]
 
     /// Class and id words of comment sections.
-    static let commentWords: Set<String> = [
+    static let commentWords: [String] = [
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
     ]
 
     /// Class and id words of article content.
-    static let contentWords: Set<String> = [
+    static let contentWords: [String] = [
         "article", "articlebody", "content", "entry", "post", "story", "body", "text", "main", "prose",
         "markdown", "richtext", "wysiwyg", "blog", "news", "permalink", "hentry", "page",
     ]
 
     /// Class words of text meant for screen readers only (visually hidden).
-    static let hiddenTextWords: Set<String> = [
+    static let hiddenTextWords: [String] = [
         "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screenreader",
         "a11y-hidden", "offscreen", "hide", "hidden", "d-none", "is-hidden",
     ]
+
+    /// The traits the class and id words above give, in one table.
+    static let nameWordTraits = WordTable(
+        Dictionary(
+            boilerplateWords.map { ($0, ElementTraits.boilerplateName) } + commentWords.map { ($0, ElementTraits.comments) }
+                + contentWords.map { ($0, ElementTraits.contentName) },
+            uniquingKeysWith: { $0.union($1) }
+        )
+    )
+
+    /// `hiddenTextWords` as a table.
+    static let hiddenTextWordTable = WordTable(words: hiddenTextWords)
 }

@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
         article.url = url
         let metadata = MetadataExtractor.extract(from: document, url: url, options: MetadataOptions(now: options.today))
         article.adopt(metadata)
-        let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
+        let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
         let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
         let threshold = BlockModel.threshold + options.favor.thresholdShift
         var kept = analysis.blocks.filter { probabilities[$0.index] >= threshold }
@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
 extension Extractor {
     /// Every text block of the page with its content probability, for debugging the pipeline.
     package func trace(document: Document) -> [(text: String, probability: Double, kept: Bool, words: Int, linkDensity: Double, traits: String, element: String, path: String)] {
-        let analysis = PageAnalysis(document: document, classWordWeights: BlockModel.classWordWeights)
+        let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
         let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
         let threshold = BlockModel.threshold + options.favor.thresholdShift
         return analysis.blocks.map { block in

@@ -36,35 +36,53 @@ struct InlineBuilder {
     @discardableResult
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, preservingWhitespace: Bool) -> Bool {
         guard !bytes.isEmpty else { return false }
-        var piece = ""
+        let piece: String
         if preservingWhitespace {
             piece = String(decoding: bytes, as: UTF8.self)
         } else {
-            var index = 0
-            while index < bytes.count {
-                let width = whitespaceWidth(bytes, at: index)
-                if width > 0 {
-                    pendingSpace = true
-                    index += width
-                    continue
+            // Collapsed, the piece is never longer than the bytes and a space carried over from
+            // the previous text: build it in one scratch buffer.
+            let hadText = hasText
+            let endedWithBreak = endsWithBreak
+            var pending = pendingSpace
+            piece = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { piece in
+                var length = 0
+                var index = 0
+                while index < bytes.count {
+                    let width = whitespaceWidth(bytes, at: index)
+                    if width > 0 {
+                        pending = true
+                        index += width
+                        continue
+                    }
+                    if pending && (hadText || length > 0) && !endedWithBreak {
+                        piece[length] = 0x20
+                        length += 1
+                    }
+                    pending = false
+                    while index < bytes.count && whitespaceWidth(bytes, at: index) == 0 {
+                        piece[length] = bytes[index]
+                        length += 1
+                        index += 1
+                    }
                 }
-                var end = index
-                while end < bytes.count && whitespaceWidth(bytes, at: end) == 0 { end += 1 }
-                if pendingSpace && (hasText || !piece.isEmpty) && !endsWithBreak { piece += " " }
-                pendingSpace = false
-                piece += String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-                index = end
+                return String(decoding: UnsafeBufferPointer(rebasing: piece[0..<length]), as: UTF8.self)
             }
+            pendingSpace = pending
         }
         guard !piece.isEmpty else { return false }
         text += piece
         if isInsideLink { linkText += piece }
         hasText = true
         endsWithBreak = false
-        if case .text(let previous)? = frames[frames.count - 1].children.last {
-            frames[frames.count - 1].children[frames[frames.count - 1].children.count - 1] = .text(previous + piece)
+        let frame = frames.count - 1
+        if case .text(var previous)? = frames[frame].children.last {
+            // Free the stored copy first, so that appending happens in place.
+            frames[frame].children[frames[frame].children.count - 1] = .lineBreak
+            previous += piece
+            frames[frame].children[frames[frame].children.count - 1] = .text(previous)
         } else {
-            frames[frames.count - 1].children.append(.text(piece))
+            frames[frame].children.append(.text(piece))
         }
         return true
     }

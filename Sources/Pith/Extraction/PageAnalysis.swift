@@ -9,7 +9,7 @@ struct PageAnalysis {
     let features: BlockFeatures
     var classWords: ClassWordFeatures
 
-    init(document: Document, classWordWeights: [String: Float]) {
+    init(document: Document, classWordWeights: WordTable<Float>) {
         self.document = document
         var segmenter = BlockSegmenter(document: document)
         if let root = document.body ?? document.documentElement { segmenter.run(from: root) }
@@ -22,9 +22,16 @@ struct PageAnalysis {
             blocks: blocks,
             containers: containers,
             classWords: &classWords,
-            titleTokens: Set(TextWords.tokens(Self.documentTitle(of: document)))
+            titleWords: Self.titleWords(of: document)
         )
         self.classWords = classWords
+    }
+
+    /// The tokens of the page's own title (`TextWords.forEachToken`).
+    static func titleWords(of document: Document) -> WordTable<Bool> {
+        var words: [String] = []
+        TextWords.forEachToken(in: documentTitle(of: document)) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return WordTable(words: words)
     }
 
     /// The page's own title: the `title` element and the `og:title` meta content.
@@ -59,7 +66,7 @@ package struct BlockTrainingRow: Sendable {
 extension Extractor {
     /// The classifier's inputs for every block of a page, with the class words it scores by.
     package func trainingRows(document: Document) -> [BlockTrainingRow] {
-        var analysis = PageAnalysis(document: document, classWordWeights: [:])
+        let analysis = PageAnalysis(document: document, classWordWeights: WordTable([:]))
         return analysis.blocks.map { block in
             let words = analysis.classWords.words(for: block.element)
             let parent = analysis.document.parent(of: block.element)

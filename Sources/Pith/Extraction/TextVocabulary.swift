@@ -6,7 +6,7 @@
 enum TextVocabulary {
     /// The most frequent function words of English, German, French, Spanish, Italian, Portuguese,
     /// Dutch, Polish, Russian and Swedish.
-    static let stopWords: Set<String> = [
+    static let stopWords: [String] = [
         // English
         "a", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "his", "in",
         "is", "it", "its", "not", "of", "on", "or", "she", "that", "the", "their", "they", "this", "to", "was",
@@ -37,7 +37,7 @@ enum TextVocabulary {
     ]
 
     /// Words of navigation, sharing, sign-up and consent interfaces, in the same languages.
-    static let interfaceWords: Set<String> = [
+    static let interfaceWords: [String] = [
         // English
         "accept", "account", "advertisement", "all", "back", "cart", "click", "comment", "comments", "contact",
         "cookie", "cookies", "copyright", "email", "facebook", "follow", "home", "instagram", "linkedin", "log",
@@ -56,17 +56,39 @@ enum TextVocabulary {
         "delen", "zoeken", "udostępnij", "szukaj", "zaloguj", "поделиться", "поиск", "войти", "главная",
     ]
 
-    /// The shares of `text`'s words that are function words and interface words.
-    static func shares(of text: String) -> (stopWords: Double, interfaceWords: Double) {
-        let words = TextWords.tokens(text)
-        guard !words.isEmpty else { return (0, 0) }
-        var stop = 0
-        var interface = 0
-        for word in words {
-            let key = String(word)
-            if stopWords.contains(key) { stop += 1 }
-            if interfaceWords.contains(key) { interface += 1 }
+    /// What a word is on the lists above.
+    struct WordKind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let stopWord = WordKind(rawValue: 1 << 0)
+        static let interfaceWord = WordKind(rawValue: 1 << 1)
+    }
+
+    /// Both lists in one table, so each token is looked up once.
+    static let kinds = WordTable(
+        Dictionary(stopWords.map { ($0, WordKind.stopWord) } + interfaceWords.map { ($0, WordKind.interfaceWord) }, uniquingKeysWith: { $0.union($1) })
+    )
+
+    /// Counts of the tokens of a text (`TextWords.forEachToken`).
+    struct TokenCounts {
+        var tokens = 0
+        /// Tokens that are also words of the title.
+        var titleWords = 0
+        var stopWords = 0
+        var interfaceWords = 0
+    }
+
+    /// Counts `text`'s tokens, its tokens found in `title`, and its function and interface words.
+    static func tokenCounts(of text: String, title: WordTable<Bool>) -> TokenCounts {
+        let kinds = Self.kinds
+        var counts = TokenCounts()
+        TextWords.forEachToken(in: text) { token in
+            counts.tokens += 1
+            if title.contains(token) { counts.titleWords += 1 }
+            if let kind = kinds[token] {
+                if kind.contains(.stopWord) { counts.stopWords += 1 }
+                if kind.contains(.interfaceWord) { counts.interfaceWords += 1 }
+            }
         }
-        return (Double(stop) / Double(words.count), Double(interface) / Double(words.count))
+        return counts
     }
 }

@@ -29,23 +29,37 @@ enum TextWords {
             || properties.generalCategory == .spacingMark || properties.generalCategory == .connectorPunctuation
     }
 
-    /// Lowercased `\w+` tokens of `text`.
-    static func tokens(_ text: String) -> [Substring] {
-        var tokens: [Substring] = []
-        let lower = text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? text : text.lowercased()
-        var start: String.Index?
-        var index = lower.startIndex
-        while index < lower.endIndex {
-            let scalar = lower.unicodeScalars[index]
-            if isWordScalar(scalar) {
-                if start == nil { start = index }
-            } else if let begin = start {
-                tokens.append(lower[begin..<index])
-                start = nil
+    /// Calls `body` with the UTF-8 bytes of each lowercased `\w+` token of `text`, in order.
+    ///
+    /// The tokens are those of `text.lowercased()` (which maps each scalar to its lowercase
+    /// mapping), built in one reused buffer instead of a lowercased copy and a `Substring` each.
+    static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var token: [UInt8] = []
+        token.reserveCapacity(initialTokenCapacity)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: value)
+                if isWordScalar(scalar) {
+                    token.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else if !token.isEmpty {
+                    token.withUnsafeBufferPointer(body)
+                    token.removeAll(keepingCapacity: true)
+                }
+                continue
             }
-            index = lower.unicodeScalars.index(after: index)
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if isWordScalar(lower) {
+                    token.append(contentsOf: UTF8.encode(lower)!)
+                } else if !token.isEmpty {
+                    token.withUnsafeBufferPointer(body)
+                    token.removeAll(keepingCapacity: true)
+                }
+            }
         }
-        if let begin = start { tokens.append(lower[begin...]) }
-        return tokens
+        if !token.isEmpty { token.withUnsafeBufferPointer(body) }
     }
+
+    /// Room for a typical token, so the buffer rarely grows.
+    private static let initialTokenCapacity = 32
 }
