@@ -4,11 +4,12 @@
 # renderer in the blocks layout and in one of inline, markdown and wrapped in turn (two layouts
 # per page: a million rows rather than two, for the shared machine); traf.jsonl, every
 # trafilatura eval page in the blocks layout. Run from the repository root after
-# `swift build -c release --product pith`; PITH_SHARED overrides ../shared.
+# `swift build -c release --product pith`; PITH_SHARED overrides ../shared,
+# PITH_BINARY the pith executable.
 set -eu
 out=${1:-/tmp/text-features}
 shared=${PITH_SHARED:-../shared}
-pith=.build/release/pith
+pith=${PITH_BINARY:-.build/release/pith}
 mkdir -p "$out"
 "$pith" dev text-features --columns > "$out/columns.json"
 wcxb=$(ls "$shared"/data/wcxb-dev/html/*.html.gz)
