@@ -21,6 +21,8 @@ TOKEN = re.compile(r"\w+")
 THRESHOLDS = np.arange(0.2, 0.8, 0.025)
 # A unit is content when at least this share of its word trigrams occur in the main content.
 CONTENT_TRIGRAM_SHARE = 0.5
+# A unit this long that lies inside a trafilatura `with` segment is content.
+SEGMENT_UNIT_WORDS = 5
 
 PARAMS = {
     "objective": "binary",
@@ -98,6 +100,24 @@ class TruthIndex:
         """At least CONTENT_TRIGRAM_SHARE of the words' trigrams occur in the main content (3+ words)."""
         grams = list(zip(words, words[1:], words[2:]))
         return sum(1 for g in grams if g in self.trigrams) >= CONTENT_TRIGRAM_SHARE * len(grams)
+
+
+def normalize_space(text):
+    return " ".join(text.split())
+
+
+def segment_label(text, words, with_segments, without_segments):
+    """A unit's label on a trafilatura eval page, from the page's whitespace-normalised segments:
+    1 when it holds a `with` segment (or, with SEGMENT_UNIT_WORDS words or more, is held by one),
+    0 when it holds a `without` segment, None (unlabelled) otherwise."""
+    text = normalize_space(text)
+    if any(seg and seg in text for seg in with_segments) or (
+        words >= SEGMENT_UNIT_WORDS and any(text in seg for seg in with_segments)
+    ):
+        return 1
+    if any(seg and seg in text for seg in without_segments):
+        return 0
+    return None
 
 
 def load_cached_pages(features_path, read_pages):

@@ -41,13 +41,12 @@ import numpy as np
 
 from model_training import (
     PARAMS, TruthIndex, best_threshold, export_two_stage_model, fold_assignment, load_cached_pages,
-    load_ground_truth, page_id, tokens, train, two_stage_out_of_fold, weighted_mean, word_f1,
+    load_ground_truth, normalize_space, page_id, segment_label, tokens, train, two_stage_out_of_fold, weighted_mean,
+    word_f1,
 )
 
 SHORT_LINE_WORDS = 3
 SHORT_LINE_REACH = 3
-# A line this long that lies inside a trafilatura `with` segment is content.
-SEGMENT_LINE_WORDS = 5
 CONTEXT_COLUMNS = [
     "probability", "previousProbability", "nextProbability", "nearWindowProbability",
     "wideWindowProbability", "nearWindowMaximum", "pageContentShare", "contentBefore", "contentAfter",
@@ -104,12 +103,10 @@ def load_pages(features_path, truth):
 
 
 def load_traf_pages(features_path, dataset):
-    """Pages of the trafilatura eval set, lines labelled by its segments: a line holding a `with`
-    segment (or held by one, if it has SEGMENT_LINE_WORDS words or more) is content, a line
-    holding a `without` segment is not, other lines are unlabelled (None: no weight in training)."""
+    """Pages of the trafilatura eval set, lines labelled by its segments (`segment_label`;
+    unlabelled lines have no weight in training)."""
     with open(os.path.join(dataset, "evaldata.json"), encoding="utf-8") as f:
         index = {item["file"]: item for item in json.load(f).values()}
-    normalize = lambda text: " ".join(text.split())
 
     def read_pages(path):
         pages = []
@@ -119,19 +116,10 @@ def load_traf_pages(features_path, dataset):
                 file = os.path.basename(page["source"])[: -len(".gz")]
                 if file not in index or not page["lines"]:
                     continue
-                with_segments = [normalize(t) for t in index[file].get("with") or []]
-                without_segments = [normalize(t) for t in index[file].get("without") or []]
-                labels = []
-                for entry in page["lines"]:
-                    text = normalize(entry["text"])
-                    if any(seg and seg in text for seg in with_segments) or (
-                        entry["w"] >= SEGMENT_LINE_WORDS and any(text in seg for seg in with_segments)
-                    ):
-                        labels.append(1)
-                    elif any(seg and seg in text for seg in without_segments):
-                        labels.append(0)
-                    else:
-                        labels.append(None)
+                with_segments = [normalize_space(t) for t in index[file].get("with") or []]
+                without_segments = [normalize_space(t) for t in index[file].get("without") or []]
+                labels = [segment_label(entry["text"], entry["w"], with_segments, without_segments)
+                          for entry in page["lines"]]
                 page["id"] = "traf:" + file
                 page["segments"] = (with_segments, without_segments)
                 page["labels"] = labels
@@ -145,7 +133,7 @@ def snippet_scores(pages, probabilities, threshold):
     """The trafilatura eval set's corpus-level (precision, recall, F) over `with`/`without` segments."""
     tp = fn = fp = 0
     for page, probs in zip(pages, probabilities):
-        text = " ".join(" ".join(line["text"] for line, p in zip(page["lines"], probs) if p >= threshold).split())
+        text = normalize_space(" ".join(line["text"] for line, p in zip(page["lines"], probs) if p >= threshold))
         with_segments, without_segments = page["segments"]
         hits = sum(1 for seg in with_segments if text and seg in text)
         tp += hits
