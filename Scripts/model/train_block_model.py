@@ -36,86 +36,52 @@ import collections
 import json
 import math
 import os
-import pickle
-import random
-import re
 import sys
 
-import lightgbm as lgb
 import numpy as np
 
-TOKEN = re.compile(r"\w+")
+from model_training import (
+    TruthIndex, best_threshold, export_two_stage_model, fold_assignment, load_cached_pages, load_ground_truth,
+    normalize_space, page_id, segment_label, tokens, train, two_stage_out_of_fold, weighted_mean, word_f1,
+)
+
 ALPHA = 1.0  # additive smoothing of class-word counts
 
 
-def tokens(text):
-    return TOKEN.findall(text.lower())
-
-
-def load_ground_truth(dataset):
-    gdir = os.path.join(dataset, "ground-truth")
-    truth = {}
-    for name in sorted(os.listdir(gdir)):
-        if not name.endswith(".json"):
-            continue
-        with open(os.path.join(gdir, name), encoding="utf-8") as f:
-            doc = json.load(f)
-        gt = doc.get("ground_truth") or {}
-        page_type = ((doc.get("_internal") or {}).get("page_type") or {})
-        page_type = page_type.get("primary", "article") if isinstance(page_type, dict) else "article"
-        truth[name[:-5]] = {"text": gt.get("main_content") or "", "type": "collection" if page_type == "category" else page_type}
-    return truth
-
-
-def page_id(source):
-    base = os.path.basename(source)
-    for suffix in (".html.gz", ".html", ".gz"):
-        if base.endswith(suffix):
-            return base[: -len(suffix)]
-    return base
-
-
 def label_blocks(blocks, truth_text):
-    truth_tokens = tokens(truth_text)
-    joined = " " + " ".join(truth_tokens) + " "
-    trigrams = set(zip(truth_tokens, truth_tokens[1:], truth_tokens[2:]))
+    index = TruthIndex(truth_text)
     labels = []
     for block in blocks:
         words = tokens(block["text"])
         if not words:
             labels.append(0)
         elif len(words) < 3:
-            labels.append(1 if (" " + " ".join(words) + " ") in joined else 0)
+            labels.append(1 if index.contains_sequence(words) else 0)
         else:
-            grams = list(zip(words, words[1:], words[2:]))
-            hits = sum(1 for g in grams if g in trigrams)
-            labels.append(1 if hits >= 0.5 * len(grams) else 0)
+            labels.append(1 if index.mostly_contains(words) else 0)
     return labels
 
 
 def load_pages(features_path, truth):
-    cache = features_path + ".pages.pickle"
-    if os.path.exists(cache) and os.path.getmtime(cache) >= os.path.getmtime(features_path):
-        with open(cache, "rb") as f:
-            return pickle.load(f)
-    pages = []
-    with open(features_path, encoding="utf-8") as f:
-        for line in f:
-            page = json.loads(line)
-            pid = page_id(page["source"])
-            if pid not in truth:
-                continue
-            blocks = page["blocks"]
-            page["id"] = pid
-            page["labels"] = label_blocks(blocks, truth[pid]["text"])
-            for block in blocks:
-                block["near"] = sorted(set(block["near"]))
-                block["far"] = sorted(set(block["far"]))
-                block["w"] = len(tokens(block["text"]))
-            pages.append(page)
-    with open(cache, "wb") as f:
-        pickle.dump(pages, f)
-    return pages
+    def read_pages(path):
+        pages = []
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                page = json.loads(line)
+                pid = page_id(page["source"])
+                if pid not in truth:
+                    continue
+                blocks = page["blocks"]
+                page["id"] = pid
+                page["labels"] = label_blocks(blocks, truth[pid]["text"])
+                for block in blocks:
+                    block["near"] = sorted(set(block["near"]))
+                    block["far"] = sorted(set(block["far"]))
+                    block["w"] = len(tokens(block["text"]))
+                pages.append(page)
+        return pages
+
+    return load_cached_pages(features_path, read_pages)
 
 
 def load_traf_pages(features_path, dataset):
@@ -133,27 +99,15 @@ def load_traf_pages(features_path, dataset):
             without_segments = [normalize_space(t) for t in index[file].get("without") or []]
             labels = []
             for block in page["blocks"]:
-                text = normalize_space(block["text"])
                 block["near"] = sorted(set(block["near"]))
                 block["far"] = sorted(set(block["far"]))
                 block["w"] = len(tokens(block["text"]))
-                if any(seg and seg in text for seg in with_segments) or (
-                    block["w"] >= 5 and any(text in seg for seg in with_segments)
-                ):
-                    labels.append(1)
-                elif any(seg and seg in text for seg in without_segments):
-                    labels.append(0)
-                else:
-                    labels.append(None)
+                labels.append(segment_label(block["text"], block["w"], with_segments, without_segments))
             page["id"] = "traf:" + file
             page["segments"] = (with_segments, without_segments)
             page["labels"] = labels
             pages.append(page)
     return pages
-
-
-def normalize_space(text):
-    return " ".join(text.split())
 
 
 def class_word_weights(pages, min_pages):
@@ -191,8 +145,8 @@ def class_word_weights(pages, min_pages):
 def matrix(pages, weights, near_index, far_index, traf_weight=1.0):
     """Feature rows, labels and sample weights (unlabelled blocks weigh 0; trafilatura-set blocks
     `traf_weight` times their WCXB equivalent)."""
-    rows, labels, sample_weights, groups = [], [], [], []
-    for page_number, page in enumerate(pages):
+    rows, labels, sample_weights = [], [], []
+    for page in pages:
         for block, label in zip(page["blocks"], page["labels"]):
             row = list(block["f"])
             row[near_index] = sum(weights.get(w, 0.0) for w in block["near"])
@@ -205,8 +159,7 @@ def matrix(pages, weights, near_index, far_index, traf_weight=1.0):
             elif "segments" in page:
                 weight *= traf_weight
             sample_weights.append(weight)
-            groups.append(page_number)
-    return np.array(rows, dtype=np.float32), np.array(labels), np.array(sample_weights), np.array(groups)
+    return np.array(rows, dtype=np.float32), np.array(labels), np.array(sample_weights)
 
 
 CONTEXT_COLUMNS = [
@@ -234,14 +187,6 @@ def context_features(page, probabilities):
     likely_words = sum(b["w"] for b, p in zip(blocks, probabilities) if p >= 0.5)
     page_share = likely_words / total_words
 
-    def weighted_mean(indices, exclude):
-        num = den = 0.0
-        for j in indices:
-            if j != exclude:
-                num += probabilities[j] * weights[j]
-                den += weights[j]
-        return num / den if den > 0 else -1.0
-
     rows = []
     for i, b in enumerate(blocks):
         near = range(max(0, i - NEAR_WINDOW), min(n, i + NEAR_WINDOW + 1))
@@ -253,10 +198,10 @@ def context_features(page, probabilities):
             probabilities[i],
             probabilities[i - 1] if i > 0 else -1.0,
             probabilities[i + 1] if i + 1 < n else -1.0,
-            weighted_mean(near, i),
-            weighted_mean(wide, i),
-            weighted_mean(siblings, i),
-            weighted_mean(cousins, i),
+            weighted_mean(probabilities, weights, near, i),
+            weighted_mean(probabilities, weights, wide, i),
+            weighted_mean(probabilities, weights, siblings, i),
+            weighted_mean(probabilities, weights, cousins, i),
             math.log1p(max(len(siblings) - 1, 0)),
             page_share,
             max(near_others) if near_others else -1.0,
@@ -265,44 +210,11 @@ def context_features(page, probabilities):
 
 
 def stage2_matrix(pages, probabilities, weights, near_index, far_index, traf_weight=1.0):
-    x, y, w, groups = matrix(pages, weights, near_index, far_index, traf_weight)
+    x, y, w = matrix(pages, weights, near_index, far_index, traf_weight)
     context = []
     for page, probs in zip(pages, probabilities):
         context.extend(context_features(page, list(probs)))
-    return np.hstack([x, np.array(context, dtype=np.float32)]) if len(x) else x, y, w, groups
-
-
-PARAMS = {
-    "objective": "binary",
-    "learning_rate": 0.05,
-    "num_leaves": 31,
-    "min_data_in_leaf": 50,
-    "feature_fraction": 0.8,
-    "bagging_fraction": 0.8,
-    "bagging_freq": 1,
-    "lambda_l2": 1.0,
-    "verbose": -1,
-    "seed": 7,
-    "deterministic": True,
-    "num_threads": 2,
-}
-
-
-def train(x, y, w, rounds):
-    return lgb.train(PARAMS, lgb.Dataset(x, label=y, weight=w), num_boost_round=rounds)
-
-
-def word_f1(pred, ref):
-    pt, rt = tokens(pred), tokens(ref)
-    if not rt:
-        return 1.0 if not pt else 0.0
-    if not pt:
-        return 0.0
-    overlap = sum((collections.Counter(pt) & collections.Counter(rt)).values())
-    if overlap == 0:
-        return 0.0
-    p, r = overlap / len(pt), overlap / len(rt)
-    return 2 * p * r / (p + r)
+    return np.hstack([x, np.array(context, dtype=np.float32)]) if len(x) else x, y, w
 
 
 def evaluate(pages, probabilities, truth, threshold):
@@ -332,116 +244,39 @@ def objective(mean_f1, snippet_f):
     return sum(figures) / len(figures)
 
 
-def fold_assignment(count, folds):
-    order = list(range(count))
-    random.Random(11).shuffle(order)
-    return {page_index: position % folds for position, page_index in enumerate(order)}
-
-
 def cross_validate(pages, truth, columns, folds, rounds, min_pages, traf_weight):
     near_index, far_index = columns.index("classScoreNear"), columns.index("classScoreFar")
-    fold_of = fold_assignment(len(pages), folds)
-    stage1 = [None] * len(pages)
-    fold_weights = {}
-    for fold in range(folds):
-        train_pages = [p for i, p in enumerate(pages) if fold_of[i] != fold]
-        weights = class_word_weights(train_pages, min_pages)
-        fold_weights[fold] = weights
-        x, y, w, _ = matrix(train_pages, weights, near_index, far_index, traf_weight)
-        model = train(x, y, w, rounds)
-        for i in range(len(pages)):
-            if fold_of[i] == fold:
-                tx, _, _, _ = matrix([pages[i]], weights, near_index, far_index)
-                stage1[i] = model.predict(tx) if len(tx) else np.array([])
-        print(f"stage 1: fold {fold + 1}/{folds} done", file=sys.stderr)
-    stage2 = [None] * len(pages)
-    for fold in range(folds):
-        weights = fold_weights[fold]
-        train_indices = [i for i in range(len(pages)) if fold_of[i] != fold]
-        x, y, w, _ = stage2_matrix(
-            [pages[i] for i in train_indices], [stage1[i] for i in train_indices], weights, near_index, far_index, traf_weight
-        )
-        model = train(x, y, w, rounds)
-        for i in range(len(pages)):
-            if fold_of[i] == fold:
-                tx, _, _, _ = stage2_matrix([pages[i]], [stage1[i]], weights, near_index, far_index)
-                stage2[i] = model.predict(tx) if len(tx) else np.array([])
-        print(f"stage 2: fold {fold + 1}/{folds} done", file=sys.stderr)
+    stage1, stage2 = two_stage_out_of_fold(
+        pages, fold_assignment(len(pages), folds), folds, rounds,
+        stage1_rows=lambda part, weights: matrix(part, weights, near_index, far_index, traf_weight),
+        stage2_rows=lambda part, probabilities, weights: stage2_matrix(
+            part, probabilities, weights, near_index, far_index, traf_weight),
+        fold_state=lambda training: class_word_weights(training, min_pages),
+    )
     results = {}
     for name, probabilities in (("stage 1", stage1), ("stage 2", stage2)):
-        best = max((objective(*evaluate(pages, probabilities, truth, t)[:2]), t) for t in np.arange(0.2, 0.8, 0.025))
-        results[name] = (best[1], *evaluate(pages, probabilities, truth, best[1]))
+        threshold = best_threshold(lambda t: objective(*evaluate(pages, probabilities, truth, t)[:2]))
+        results[name] = (threshold, *evaluate(pages, probabilities, truth, threshold))
         for t in (0.4, 0.5, 0.6, 0.7):
             mean_f1, snippet_f, _ = evaluate(pages, probabilities, truth, t)
             print(f"{name} at {t:.2f}: WCXB word F1 {mean_f1}, trafilatura snippet F {snippet_f}", file=sys.stderr)
     return results, stage1
 
 
-def flatten(model, keep_tree=lambda index: True):
-    """A LightGBM model (the trees whose index passes `keep_tree`) as flat arrays: roots, and per
-    node (feature, threshold, left, right, leaf value)."""
-    nodes, roots = [], []
-    for index, tree in enumerate(model.dump_model()["tree_info"]):
-        if not keep_tree(index):
-            continue
-        roots.append(len(nodes))
-        stack = [(tree["tree_structure"], None, None)]
-        while stack:
-            current, parent_index, side = stack.pop()
-            index = len(nodes)
-            if parent_index is not None:
-                nodes[parent_index][2 if side == "left" else 3] = index
-            if "leaf_value" in current:
-                nodes.append([-1, 0.0, -1, -1, current["leaf_value"]])
-            else:
-                assert current["decision_type"] == "<=", current["decision_type"]
-                nodes.append([current["split_feature"], current["threshold"], -1, -1, 0.0])
-                stack.append((current["right_child"], index, "right"))
-                stack.append((current["left_child"], index, "left"))
-    return roots, nodes
-
-
-def swift_ensemble(name, doc, model, keep_tree=lambda index: True):
-    roots, nodes = flatten(model, keep_tree)
-    f32 = lambda v: repr(float(np.float32(v)))
-    return [
-        f"    /// {doc}",
-        f"    static let {name} = TreeEnsemble(",
-        "        roots: [" + ", ".join(str(r) for r in roots) + "],",
-        "        features: [" + ", ".join(str(n[0]) for n in nodes) + "],",
-        "        thresholds: [" + ", ".join(f32(n[1]) for n in nodes) + "],",
-        "        leftChildren: [" + ", ".join(str(n[2]) for n in nodes) + "],",
-        "        rightChildren: [" + ", ".join(str(n[3]) for n in nodes) + "],",
-        "        leafValues: [" + ", ".join(f32(n[4]) for n in nodes) + "]",
-        "    )",
-    ]
-
-
 def export_swift(path, stage1_model, stage2_model, weights, columns, threshold, sources):
-    lines = [
-        f"// Generated by Scripts/model/train_block_model.py from {sources}. Do not edit.",
-        "",
-        "/// The trained block classifier (see `BlockClassifier`): stage 1 reads `BlockFeatures`, stage 2",
-        "/// those plus `ContextFeatures`; and the class-word weights behind `classScoreNear`/`Far`.",
-        "enum BlockModel {",
-        "    /// Feature columns of stage 1, in order (a test checks them against `BlockFeatures`).",
-        "    static let columns: [String] = [" + ", ".join(f'"{c}"' for c in columns) + "]",
-        "    /// Context columns stage 2 adds after them (a test checks them against `ContextFeatures`).",
-        "    static let contextColumns: [String] = [" + ", ".join(f'"{c}"' for c in CONTEXT_COLUMNS) + "]",
-        "    /// Blocks whose stage-2 probability reaches this are kept (cross-validated, or `--threshold`).",
-        f"    static let threshold: Double = {threshold:.3f}",
-    ]
-    lines += swift_ensemble("stage1", "Stage 1: content log-odds from a block's own features.", stage1_model)
-    lines += swift_ensemble("stage2", "Stage 2: content log-odds with the context of stage-1 probabilities.", stage2_model)
-    lines.append("    /// Class-word weights (log-odds of content), words seen on many pages only.")
-    lines.append("    static let classWordWeights: [String: Float] = [")
-    for word in sorted(weights):
-        lines.append(f'        "{word}": {weights[word]},')
-    lines.append("    ]")
-    lines.append("}")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    print(f"wrote {path}", file=sys.stderr)
+    weight_lines = ["    /// Class-word weights (log-odds of content), words seen on many pages only.",
+                    "    static let classWordWeights: [String: Float] = ["]
+    weight_lines += [f'        "{word}": {weights[word]},' for word in sorted(weights)]
+    weight_lines.append("    ]")
+    export_two_stage_model(
+        path, generator="train_block_model.py", source=sources,
+        enum_doc=["/// The trained block classifier (see `BlockClassifier`): stage 1 reads `BlockFeatures`, stage 2",
+                  "/// those plus `ContextFeatures`; and the class-word weights behind `classScoreNear`/`Far`."],
+        enum_name="BlockModel", unit="block", columns=("BlockFeatures", columns),
+        context_columns=("ContextFeatures", CONTEXT_COLUMNS),
+        threshold_doc="Blocks whose stage-2 probability reaches this are kept (cross-validated, or `--threshold`).",
+        threshold=threshold, stage1_model=stage1_model, stage2_model=stage2_model, extra_lines=weight_lines,
+    )
 
 
 def main():
@@ -483,10 +318,10 @@ def main():
     if args.export:
         weights = class_word_weights(pages, args.min_pages)
         near_index, far_index = columns.index("classScoreNear"), columns.index("classScoreFar")
-        x, y, w, _ = matrix(pages, weights, near_index, far_index, args.traf_weight)
+        x, y, w = matrix(pages, weights, near_index, far_index, args.traf_weight)
         stage1_model = train(x, y, w, args.rounds)
         # Stage 2 learns from out-of-fold stage-1 probabilities: what it will meet on new pages.
-        x2, y2, w2, _ = stage2_matrix(pages, stage1_out_of_fold, weights, near_index, far_index, args.traf_weight)
+        x2, y2, w2 = stage2_matrix(pages, stage1_out_of_fold, weights, near_index, far_index, args.traf_weight)
         stage2_model = train(x2, y2, w2, args.rounds)
         threshold = args.threshold if args.threshold is not None else results["stage 2"][0]
         sources = " and ".join(os.path.normpath(d) for d in [args.dataset] + (args.traf[1:] if args.traf else []))

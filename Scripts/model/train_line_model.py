@@ -4,12 +4,17 @@
 Reproducible from ../shared/data alone (the naive renderer turns each HTML page into
 whole-page text in several layouts; all layouts of a page stay in one fold):
 
-    swift build -c release
-    .build/release/pith dev text-features --columns > /tmp/text-columns.json
-    .build/release/pith dev text-features --text-style blocks --text-style inline --text-style markdown --text-style wrapped \\
-        ../shared/data/wcxb-dev/html/*.html.gz > /tmp/text-features-wcxb.jsonl
-    python3 Scripts/model/train_line_model.py /tmp/text-features-wcxb.jsonl ../shared/data/wcxb-dev \\
-        --columns /tmp/text-columns.json --export Sources/Pith/TextMode/Generated/LineModel.swift
+    swift build -c release --product pith
+    Scripts/model/dump_line_features.sh /tmp/text-features    # every page in two layouts; trafilatura in blocks
+    python3 Scripts/model/train_line_model.py /tmp/text-features/wcxb.jsonl ../shared/data/wcxb-dev \\
+        --columns /tmp/text-features/columns.json \\
+        --traf-features /tmp/text-features/traf.jsonl --traf ../shared/data/trafilatura-eval \\
+        --export Sources/Pith/TextMode/Generated/LineModel.swift
+
+With --traf-features, the trafilatura eval pages are scored too: by default they stay unseen
+(the exported model is trained on WCXB only and its snippet F on them is reported); with
+--train-traf they join training, labelled by their segments, in the same page-grouped folds,
+and the snippet F reported is the cross-validated one.
 
 Labels: a line of three or more words is content when most of its word trigrams occur in the
 page's ground-truth main content (tokenised as the WCXB scorer does, lowercased \\w+); a shorter
@@ -18,7 +23,7 @@ line when its words occur there in sequence and the nearest longer line before o
 "Share" does not.
 
 The model: two stages of gradient-boosted trees (LightGBM), as for HTML mode's blocks
-(train_block_model.py, whose training and export code this reuses). Stage 1 scores each line
+(train_block_model.py; both use model_training.py). Stage 1 scores each line
 from its own features; stage 2 adds context from stage-1 probabilities (neighbours, windows,
 likely content before and after). Page-grouped k-fold cross-validation; stage 2 learns from
 stage 1's out-of-fold probabilities. The report gives the out-of-fold mean word F1 per layout
@@ -30,13 +35,15 @@ import collections
 import json
 import math
 import os
-import pickle
 import sys
 
-import lightgbm as lgb
 import numpy as np
 
-from train_block_model import PARAMS, fold_assignment, load_ground_truth, page_id, swift_ensemble, tokens, word_f1
+from model_training import (
+    PARAMS, TruthIndex, best_threshold, export_two_stage_model, fold_assignment, load_cached_pages,
+    load_ground_truth, normalize_space, page_id, segment_label, tokens, train, two_stage_out_of_fold, weighted_mean,
+    word_f1,
+)
 
 SHORT_LINE_WORDS = 3
 SHORT_LINE_REACH = 3
@@ -47,30 +54,23 @@ CONTEXT_COLUMNS = [
 NEAR_WINDOW = 3
 WIDE_WINDOW = 10
 LIKELY_CONTENT = 0.5
-# HTML mode's parameters, with fewer, larger steps and half the rows per tree: four layouts of
-# each page make the rows many (1.7 million) and alike, and training must fit in half an hour
-# on the shared two-core machine.
+# HTML mode's parameters, with fewer, larger steps and half the rows per tree: several layouts
+# of each page make the rows many (about a million) and alike, and training must fit in half an
+# hour on the shared two-core machine.
 LINE_PARAMS = {**PARAMS, "learning_rate": 0.1, "bagging_fraction": 0.5}
 
 
-def train(x, y, w, rounds):
-    return lgb.train(LINE_PARAMS, lgb.Dataset(x, label=y, weight=w), num_boost_round=rounds)
-
-
 def label_lines(lines, truth_text):
-    truth_tokens = tokens(truth_text)
-    joined = " " + " ".join(truth_tokens) + " "
-    trigrams = set(zip(truth_tokens, truth_tokens[1:], truth_tokens[2:]))
+    index = TruthIndex(truth_text)
     words = [tokens(line["text"]) for line in lines]
     labels = [None] * len(lines)
     for i, w in enumerate(words):
         if len(w) >= SHORT_LINE_WORDS:
-            grams = list(zip(w, w[1:], w[2:]))
-            labels[i] = 1 if sum(1 for g in grams if g in trigrams) >= 0.5 * len(grams) else 0
+            labels[i] = 1 if index.mostly_contains(w) else 0
     for i, w in enumerate(words):
         if labels[i] is not None:
             continue
-        if not w or (" " + " ".join(w) + " ") not in joined:
+        if not index.contains_sequence(w):
             labels[i] = 0
             continue
         neighbours = []
@@ -85,54 +85,55 @@ def label_lines(lines, truth_text):
     return labels
 
 
+def load_pages(features_path, truth):
+    def read_pages(path):
+        pages = []
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                page = json.loads(line)
+                pid = page_id(page["source"])
+                if pid not in truth or not page["lines"]:
+                    continue
+                page["id"] = pid
+                page["labels"] = label_lines(page["lines"], truth[pid]["text"])
+                pages.append(page)
+        return pages
+
+    return load_cached_pages(features_path, read_pages)
+
+
 def load_traf_pages(features_path, dataset):
-    """Pages of the trafilatura eval set, lines labelled by its segments: a line holding a `with`
-    segment (or held by one, if it has five words or more) is content, a line holding a `without`
-    segment is not, other lines are unlabelled and left out of training."""
+    """Pages of the trafilatura eval set, lines labelled by its segments (`segment_label`;
+    unlabelled lines have no weight in training)."""
     with open(os.path.join(dataset, "evaldata.json"), encoding="utf-8") as f:
         index = {item["file"]: item for item in json.load(f).values()}
-    normalize = lambda text: " ".join(text.split())
-    pages = []
-    with open(features_path, encoding="utf-8") as f:
-        for line in f:
-            page = json.loads(line)
-            file = os.path.basename(page["source"])[: -len(".gz")]
-            if file not in index or not page["lines"]:
-                continue
-            with_segments = [normalize(t) for t in index[file].get("with") or []]
-            without_segments = [normalize(t) for t in index[file].get("without") or []]
-            labels = []
-            for entry in page["lines"]:
-                text = normalize(entry["text"])
-                if any(seg and seg in text for seg in with_segments) or (
-                    entry["w"] >= 5 and any(text in seg for seg in with_segments)
-                ):
-                    labels.append(1)
-                elif any(seg and seg in text for seg in without_segments):
-                    labels.append(0)
-                else:
-                    labels.append(None)
-            page["id"] = file
-            page["segments"] = (with_segments, without_segments)
-            page["labels"] = labels
-            pages.append(page)
-    return pages
+
+    def read_pages(path):
+        pages = []
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                page = json.loads(line)
+                file = os.path.basename(page["source"])[: -len(".gz")]
+                if file not in index or not page["lines"]:
+                    continue
+                with_segments = [normalize_space(t) for t in index[file].get("with") or []]
+                without_segments = [normalize_space(t) for t in index[file].get("without") or []]
+                labels = [segment_label(entry["text"], entry["w"], with_segments, without_segments)
+                          for entry in page["lines"]]
+                page["id"] = "traf:" + file
+                page["segments"] = (with_segments, without_segments)
+                page["labels"] = labels
+                pages.append(page)
+        return pages
+
+    return load_cached_pages(features_path, read_pages)
 
 
-def labelled(pages):
-    """The pages with their unlabelled lines left out (for training)."""
-    result = []
-    for page in pages:
-        keep = [i for i, label in enumerate(page["labels"]) if label is not None]
-        result.append({**page, "lines": [page["lines"][i] for i in keep], "labels": [page["labels"][i] for i in keep]})
-    return result
-
-
-def snippet_f(pages, probabilities, threshold):
-    """The trafilatura eval set's corpus-level F over `with`/`without` segments (whitespace normalised)."""
+def snippet_scores(pages, probabilities, threshold):
+    """The trafilatura eval set's corpus-level (precision, recall, F) over `with`/`without` segments."""
     tp = fn = fp = 0
     for page, probs in zip(pages, probabilities):
-        text = " ".join(" ".join(line["text"] for line, p in zip(page["lines"], probs) if p >= threshold).split())
+        text = normalize_space(" ".join(line["text"] for line, p in zip(page["lines"], probs) if p >= threshold))
         with_segments, without_segments = page["segments"]
         hits = sum(1 for seg in with_segments if text and seg in text)
         tp += hits
@@ -140,41 +141,17 @@ def snippet_f(pages, probabilities, threshold):
         fp += sum(1 for seg in without_segments if text and seg in text)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
-def predict(stage1_model, stage2_model, pages):
-    """Stage-2 probabilities of every line of `pages`."""
-    return [stage2_model.predict(stage2_matrix([p], [stage1_model.predict(matrix([p])[0])])[0]) for p in pages]
-
-
-def load_pages(features_path, truth):
-    cache = features_path + ".pages.pickle"
-    if os.path.exists(cache) and os.path.getmtime(cache) >= os.path.getmtime(features_path):
-        with open(cache, "rb") as f:
-            return pickle.load(f)
-    pages = []
-    with open(features_path, encoding="utf-8") as f:
-        for line in f:
-            page = json.loads(line)
-            pid = page_id(page["source"])
-            if pid not in truth or not page["lines"]:
-                continue
-            page["id"] = pid
-            page["labels"] = label_lines(page["lines"], truth[pid]["text"])
-            pages.append(page)
-    with open(cache, "wb") as f:
-        pickle.dump(pages, f)
-    return pages
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
 def matrix(pages):
+    """Rows of every line; unlabelled lines (trafilatura pages) get label 0 and weight 0."""
     rows, labels, weights = [], [], []
     for page in pages:
         for line, label in zip(page["lines"], page["labels"]):
             rows.append(line["f"])
-            labels.append(label)
-            weights.append(1.0 + math.sqrt(line["w"]))
+            labels.append(label or 0)
+            weights.append(0.0 if label is None else 1.0 + math.sqrt(line["w"]))
     return np.array(rows, dtype=np.float32), np.array(labels), np.array(weights)
 
 
@@ -188,15 +165,6 @@ def context_features(page, probabilities):
     for i in range(n):
         likely_before[i + 1] = likely_before[i] + (lines[i]["w"] if probabilities[i] >= LIKELY_CONTENT else 0)
     likely = likely_before[n]
-
-    def weighted_mean(indices, exclude):
-        num = den = 0.0
-        for j in indices:
-            if j != exclude:
-                num += probabilities[j] * weights[j]
-                den += weights[j]
-        return num / den if den > 0 else -1.0
-
     rows = []
     for i in range(n):
         near = range(max(0, i - NEAR_WINDOW), min(n, i + NEAR_WINDOW + 1))
@@ -206,8 +174,8 @@ def context_features(page, probabilities):
             probabilities[i],
             probabilities[i - 1] if i > 0 else -1.0,
             probabilities[i + 1] if i + 1 < n else -1.0,
-            weighted_mean(near, i),
-            weighted_mean(wide, i),
+            weighted_mean(probabilities, weights, near, i),
+            weighted_mean(probabilities, weights, wide, i),
             max(near_others) if near_others else -1.0,
             likely / total_words,
             likely_before[i] / likely if likely > 0 else -1.0,
@@ -224,7 +192,13 @@ def stage2_matrix(pages, probabilities):
     return (np.hstack([x, np.array(context, dtype=np.float32)]) if len(x) else x), y, w
 
 
+def predict(stage1_model, stage2_model, pages):
+    """Stage-2 probabilities of every line of `pages`."""
+    return [stage2_model.predict(stage2_matrix([p], [stage1_model.predict(matrix([p])[0])])[0]) for p in pages]
+
+
 def evaluate(pages, probabilities, truth, threshold):
+    """Mean word F1 of the kept lines joined, over WCXB renderings, and per layout."""
     by_style = collections.defaultdict(list)
     for page, probs in zip(pages, probabilities):
         text = "\n\n".join(line["text"] for line, p in zip(page["lines"], probs) if p >= threshold)
@@ -233,74 +207,13 @@ def evaluate(pages, probabilities, truth, threshold):
     return sum(overall) / len(overall), {s: sum(v) / len(v) for s, v in by_style.items()}
 
 
-def best_threshold(pages, probabilities, truth):
-    return max((evaluate(pages, probabilities, truth, t)[0], t) for t in np.arange(0.2, 0.8, 0.025))[1]
-
-
-def cross_validate(pages, truth, folds, rounds):
-    ids = sorted({p["id"] for p in pages})
-    assignment = fold_assignment(len(ids), folds)
-    fold_of_id = {pid: assignment[i] for i, pid in enumerate(ids)}
-    fold_of = [fold_of_id[p["id"]] for p in pages]
-    stage1 = [None] * len(pages)
-    for fold in range(folds):
-        model = train(*matrix([p for p, f in zip(pages, fold_of) if f != fold]), rounds)
-        for i, page in enumerate(pages):
-            if fold_of[i] == fold:
-                stage1[i] = model.predict(matrix([page])[0])
-        print(f"stage 1: fold {fold + 1}/{folds} done", file=sys.stderr)
-    stage2 = [None] * len(pages)
-    for fold in range(folds):
-        train_indices = [i for i in range(len(pages)) if fold_of[i] != fold]
-        model = train(*stage2_matrix([pages[i] for i in train_indices], [stage1[i] for i in train_indices]), rounds)
-        for i, page in enumerate(pages):
-            if fold_of[i] == fold:
-                stage2[i] = model.predict(stage2_matrix([page], [stage1[i]])[0])
-        print(f"stage 2: fold {fold + 1}/{folds} done", file=sys.stderr)
-    results = {}
-    for name, probabilities in (("stage 1", stage1), ("stage 2", stage2)):
-        threshold = best_threshold(pages, probabilities, truth)
-        results[name] = (threshold, *evaluate(pages, probabilities, truth, threshold))
-    return results, stage1
-
-
-def cross_set_check(wcxb_pages, truth, traf_pages, rounds):
-    """Train on one set, score on the other: WCXB → trafilatura snippet F, trafilatura → WCXB word F1."""
-    def fit(pages):
-        # Stage 2 sees in-sample stage-1 probabilities here (slightly optimistic); enough for a check.
-        stage1_model = train(*matrix(pages), rounds)
-        stage1 = [stage1_model.predict(matrix([p])[0]) for p in pages]
-        return stage1_model, train(*stage2_matrix(pages, stage1), rounds)
-
-    threshold = 0.5
-    wcxb_models = fit(wcxb_pages)
-    print(f"trained on WCXB, trafilatura snippet F (ws-normalised) {snippet_f(traf_pages, predict(*wcxb_models, traf_pages), threshold):.4f}")
-    traf_models = fit(labelled(traf_pages))
-    mean_f1, by_style = evaluate(wcxb_pages, predict(*traf_models, wcxb_pages), truth, threshold)
-    print(f"trained on trafilatura, WCXB mean word F1 {mean_f1:.4f} "
+def report(name, wcxb, wcxb_probabilities, traf, traf_probabilities, truth, threshold):
+    mean_f1, by_style = evaluate(wcxb, wcxb_probabilities, truth, threshold)
+    print(f"{name}: WCXB mean word F1 (kept lines joined) {mean_f1:.4f} at threshold {threshold:.3f} "
           + " ".join(f"{s}={v:.4f}" for s, v in sorted(by_style.items())))
-
-
-def export_swift(path, stage1_model, stage2_model, columns, threshold, source):
-    lines = [
-        f"// Generated by Scripts/model/train_line_model.py from {source}. Do not edit.",
-        "",
-        "/// The trained line classifier of text mode (see `LineClassifier`): stage 1 reads",
-        "/// `LineFeatures`, stage 2 those plus `LineContextFeatures`.",
-        "enum LineModel {",
-        "    /// Feature columns of stage 1, in order (a test checks them against `LineFeatures`).",
-        "    static let columns: [String] = [" + ", ".join(f'"{c}"' for c in columns) + "]",
-        "    /// Context columns stage 2 adds after them (a test checks them against `LineContextFeatures`).",
-        "    static let contextColumns: [String] = [" + ", ".join(f'"{c}"' for c in CONTEXT_COLUMNS) + "]",
-        "    /// Lines whose stage-2 probability reaches this are kept (chosen by cross-validation).",
-        f"    static let threshold: Double = {threshold:.3f}",
-    ]
-    lines += swift_ensemble("stage1", "Stage 1: content log-odds from a line's own features.", stage1_model)
-    lines += swift_ensemble("stage2", "Stage 2: content log-odds with the context of stage-1 probabilities.", stage2_model)
-    lines.append("}")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    print(f"wrote {path}", file=sys.stderr)
+    if traf:
+        precision, recall, f = snippet_scores(traf, traf_probabilities, threshold)
+        print(f"{name}: trafilatura snippet F {f:.4f} (P {precision:.4f} R {recall:.4f})")
 
 
 def main():
@@ -311,39 +224,73 @@ def main():
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--rounds", type=int, default=150)
     parser.add_argument("--every", type=int, default=1, help="use every n-th page only (quick experiments)")
-    parser.add_argument("--export", help="write the Swift model here (trained on all pages)")
-    parser.add_argument("--traf-features", help="`pith dev text-features` of the trafilatura eval pages: cross-set check")
+    parser.add_argument("--export", help="write the Swift model here (trained on all training pages)")
+    parser.add_argument("--traf-features", help="`pith dev text-features` of the trafilatura eval pages")
     parser.add_argument("--traf", help="the trafilatura eval folder (evaldata.json), with --traf-features")
+    parser.add_argument("--train-traf", action="store_true",
+                        help="train on the trafilatura pages too (their reported F is then cross-validated)")
     args = parser.parse_args()
 
     with open(args.columns, encoding="utf-8") as f:
         columns = json.load(f)
     truth = load_ground_truth(args.dataset)
-    pages = load_pages(args.features, truth)
+    wcxb = load_pages(args.features, truth)
+    traf = load_traf_pages(args.traf_features, args.traf) if args.traf_features else []
     if args.every > 1:
-        ids = set(sorted({p["id"] for p in pages})[:: args.every])
-        pages = [p for p in pages if p["id"] in ids]
-    positives = sum(sum(p["labels"]) for p in pages)
-    total = sum(len(p["labels"]) for p in pages)
-    print(f"{len(pages)} renderings of {len({p['id'] for p in pages})} pages, {total} lines, {positives} labelled content", file=sys.stderr)
-    if args.traf_features:
-        cross_set_check(pages, truth, load_traf_pages(args.traf_features, args.traf), args.rounds)
-    results, stage1_out_of_fold = cross_validate(pages, truth, args.folds, args.rounds)
-    for name, (threshold, mean_f1, by_style) in results.items():
-        print(f"{name}: cross-validated mean word F1 (kept lines joined) {mean_f1:.4f} at threshold {threshold:.3f}")
-        for style in sorted(by_style):
-            print(f"  {style:10s} {by_style[style]:.4f}")
+        keep = lambda pages: set(sorted({p["id"] for p in pages})[:: args.every])
+        wcxb_ids, traf_ids = keep(wcxb), keep(traf)
+        wcxb = [p for p in wcxb if p["id"] in wcxb_ids]
+        traf = [p for p in traf if p["id"] in traf_ids]
+    training = wcxb + (traf if args.train_traf else [])
+    labelled = sum(1 for p in training for label in p["labels"] if label is not None)
+    positives = sum(1 for p in training for label in p["labels"] if label)
+    print(f"training: {len(training)} renderings of {len({p['id'] for p in training})} pages, "
+          f"{labelled} labelled lines, {positives} content", file=sys.stderr)
+
+    # Folds by page: all renderings of a page in one fold.
+    ids = sorted({p["id"] for p in training})
+    assignment = fold_assignment(len(ids), args.folds)
+    fold_of_id = {pid: assignment[i] for i, pid in enumerate(ids)}
+    fold_of = [fold_of_id[p["id"]] for p in training]
+    stage1, stage2 = two_stage_out_of_fold(
+        training, fold_of, args.folds, args.rounds,
+        stage1_rows=lambda part, _: matrix(part),
+        stage2_rows=lambda part, probabilities, _: stage2_matrix(part, probabilities),
+        params=LINE_PARAMS,
+    )
+    wcxb_count = len(wcxb)
+
+    def objective(probabilities):
+        """Cross-validated WCXB word F1, averaged with the trafilatura snippet F when it is trained on."""
+        def score(t):
+            mean_f1 = evaluate(wcxb, probabilities[:wcxb_count], truth, t)[0]
+            return (mean_f1 + snippet_scores(traf, probabilities[wcxb_count:], t)[2]) / 2 if args.train_traf else mean_f1
+        return score
+
+    thresholds = {}
+    for name, probabilities in (("stage 1", stage1), ("stage 2", stage2)):
+        thresholds[name] = best_threshold(objective(probabilities))
+        report(f"{name} cross-validated", wcxb, probabilities[:wcxb_count],
+               traf if args.train_traf else [], probabilities[wcxb_count:], truth, thresholds[name])
     if args.export:
-        stage1_model = train(*matrix(pages), args.rounds)
+        stage1_model = train(*matrix(training), args.rounds, LINE_PARAMS)
         # Stage 2 learns from out-of-fold stage-1 probabilities: what it will meet on new pages.
-        stage2_model = train(*stage2_matrix(pages, stage1_out_of_fold), args.rounds)
-        in_sample = predict(stage1_model, stage2_model, pages)
-        threshold = results["stage 2"][0]
-        mean_f1, by_style = evaluate(pages, in_sample, truth, threshold)
-        print(f"exported model, in sample: mean word F1 {mean_f1:.4f} at threshold {threshold:.3f} "
-              + " ".join(f"{s}={v:.4f}" for s, v in sorted(by_style.items())))
-        source = os.path.basename(os.path.normpath(args.dataset))
-        export_swift(args.export, stage1_model, stage2_model, columns, threshold, f"../shared/data/{source} renderings")
+        stage2_model = train(*stage2_matrix(training, stage1), args.rounds, LINE_PARAMS)
+        threshold = thresholds["stage 2"]
+        unseen_traf = [] if args.train_traf else traf
+        report("exported model, WCXB in sample" + ("" if args.train_traf else ", trafilatura unseen"),
+               wcxb, predict(stage1_model, stage2_model, wcxb), unseen_traf,
+               predict(stage1_model, stage2_model, unseen_traf), truth, threshold)
+        sources = "../shared/data/wcxb-dev" + (" and trafilatura-eval" if args.train_traf else "")
+        export_two_stage_model(
+            args.export, generator="train_line_model.py", source=f"{sources} renderings",
+            enum_doc=["/// The trained line classifier of text mode (see `LineClassifier`): stage 1 reads",
+                      "/// `LineFeatures`, stage 2 those plus `LineContextFeatures`."],
+            enum_name="LineModel", unit="line", columns=("LineFeatures", columns),
+            context_columns=("LineContextFeatures", CONTEXT_COLUMNS),
+            threshold_doc="Lines whose stage-2 probability reaches this are kept (chosen by cross-validation).",
+            threshold=threshold, stage1_model=stage1_model, stage2_model=stage2_model,
+        )
 
 
 if __name__ == "__main__":

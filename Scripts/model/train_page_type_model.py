@@ -24,7 +24,7 @@ import sys
 import lightgbm as lgb
 import numpy as np
 
-from train_block_model import swift_ensemble
+from model_training import swift_ensemble
 
 CLASSES = ["article", "forum", "product", "collection", "listing", "documentation", "service"]
 PARAMS = {
