@@ -8,6 +8,11 @@ Reproducible from ../shared/data alone:
     python3 Scripts/model/train_block_model.py /tmp/features-wcxb.jsonl ../shared/data/wcxb-dev \
         --export Sources/Pith/Extraction/Generated/BlockModel.swift
 
+With `--traf FEATURES DATASET` the trafilatura eval pages join the training set, labelled by their
+segments: a block holding a `with` segment (or, with five words or more, held by one) is content,
+a block holding a `without` segment is not, and other blocks stay unlabelled (weight 0: they are
+context for stage 2, never a target). Their figure is then the cross-validated snippet F.
+
 Labels: a block is content when most of its word trigrams (or, for blocks under three words, its
 whole word sequence) occur in the page's ground-truth main content, tokenised as the WCXB scorer
 does (lowercased \\w+).
@@ -113,6 +118,44 @@ def load_pages(features_path, truth):
     return pages
 
 
+def load_traf_pages(features_path, dataset):
+    """The trafilatura eval pages, blocks labelled 1, 0 or None (unlabelled) by the page's segments."""
+    with open(os.path.join(dataset, "evaldata.json"), encoding="utf-8") as f:
+        index = {item["file"]: item for item in json.load(f).values()}
+    pages = []
+    with open(features_path, encoding="utf-8") as f:
+        for line in f:
+            page = json.loads(line)
+            file = os.path.basename(page["source"])[: -len(".gz")]
+            if file not in index:
+                continue
+            with_segments = [normalize_space(t) for t in index[file].get("with") or []]
+            without_segments = [normalize_space(t) for t in index[file].get("without") or []]
+            labels = []
+            for block in page["blocks"]:
+                text = normalize_space(block["text"])
+                block["near"] = sorted(set(block["near"]))
+                block["far"] = sorted(set(block["far"]))
+                block["w"] = len(tokens(block["text"]))
+                if any(seg and seg in text for seg in with_segments) or (
+                    block["w"] >= 5 and any(text in seg for seg in with_segments)
+                ):
+                    labels.append(1)
+                elif any(seg and seg in text for seg in without_segments):
+                    labels.append(0)
+                else:
+                    labels.append(None)
+            page["id"] = "traf:" + file
+            page["segments"] = (with_segments, without_segments)
+            page["labels"] = labels
+            pages.append(page)
+    return pages
+
+
+def normalize_space(text):
+    return " ".join(text.split())
+
+
 def class_word_weights(pages, min_pages):
     """Log-odds of content per class word, over blocks (weighted by words), from words on >= min_pages pages."""
     positive = collections.Counter()
@@ -121,6 +164,8 @@ def class_word_weights(pages, min_pages):
     total_pos = total_neg = 0.0
     for page in pages:
         for block, label in zip(page["blocks"], page["labels"]):
+            if label is None:
+                continue
             weight = 1.0 + math.log1p(len(tokens(block["text"])))
             words = set(block["near"]) | set(block["far"])
             for word in words:
@@ -143,7 +188,9 @@ def class_word_weights(pages, min_pages):
     return weights
 
 
-def matrix(pages, weights, near_index, far_index):
+def matrix(pages, weights, near_index, far_index, traf_weight=1.0):
+    """Feature rows, labels and sample weights (unlabelled blocks weigh 0; trafilatura-set blocks
+    `traf_weight` times their WCXB equivalent)."""
     rows, labels, sample_weights, groups = [], [], [], []
     for page_number, page in enumerate(pages):
         for block, label in zip(page["blocks"], page["labels"]):
@@ -151,8 +198,13 @@ def matrix(pages, weights, near_index, far_index):
             row[near_index] = sum(weights.get(w, 0.0) for w in block["near"])
             row[far_index] = sum(weights.get(w, 0.0) for w in block["far"])
             rows.append(row)
-            labels.append(label)
-            sample_weights.append(1.0 + math.sqrt(len(tokens(block["text"]))))
+            labels.append(label or 0)
+            weight = 1.0 + math.sqrt(block["w"])
+            if label is None:
+                weight = 0.0
+            elif "segments" in page:
+                weight *= traf_weight
+            sample_weights.append(weight)
             groups.append(page_number)
     return np.array(rows, dtype=np.float32), np.array(labels), np.array(sample_weights), np.array(groups)
 
@@ -212,8 +264,8 @@ def context_features(page, probabilities):
     return rows
 
 
-def stage2_matrix(pages, probabilities, weights, near_index, far_index):
-    x, y, w, groups = matrix(pages, weights, near_index, far_index)
+def stage2_matrix(pages, probabilities, weights, near_index, far_index, traf_weight=1.0):
+    x, y, w, groups = matrix(pages, weights, near_index, far_index, traf_weight)
     context = []
     for page, probs in zip(pages, probabilities):
         context.extend(context_features(page, list(probs)))
@@ -254,13 +306,30 @@ def word_f1(pred, ref):
 
 
 def evaluate(pages, probabilities, truth, threshold):
+    """Mean word F1 over the WCXB pages (and per page type), snippet F over the trafilatura pages."""
     scores, by_type = [], collections.defaultdict(list)
+    tp = fn = fp = 0
     for page, probs in zip(pages, probabilities):
-        text = "\n\n".join(b["text"] for b, p in zip(page["blocks"], probs) if p >= threshold)
-        f1 = word_f1(text, truth[page["id"]]["text"])
+        kept = [b["text"] for b, p in zip(page["blocks"], probs) if p >= threshold]
+        if "segments" in page:
+            text = normalize_space(" ".join(kept))
+            with_segments, without_segments = page["segments"]
+            hits = sum(1 for seg in with_segments if text and seg in text)
+            tp, fn = tp + hits, fn + len(with_segments) - hits
+            fp += sum(1 for seg in without_segments if text and seg in text)
+            continue
+        f1 = word_f1("\n\n".join(kept), truth[page["id"]]["text"])
         scores.append(f1)
         by_type[truth[page["id"]]["type"]].append(f1)
-    return sum(scores) / len(scores), {t: sum(v) / len(v) for t, v in by_type.items()}
+    mean_f1 = sum(scores) / len(scores) if scores else None
+    snippet_f = 2 * tp / (2 * tp + fn + fp) if tp else (0.0 if fn + fp else None)
+    return mean_f1, snippet_f, {t: sum(v) / len(v) for t, v in by_type.items()}
+
+
+def objective(mean_f1, snippet_f):
+    """What the threshold is chosen by: WCXB word F1, averaged with the snippet F when both are there."""
+    figures = [v for v in (mean_f1, snippet_f) if v is not None]
+    return sum(figures) / len(figures)
 
 
 def fold_assignment(count, folds):
@@ -269,7 +338,7 @@ def fold_assignment(count, folds):
     return {page_index: position % folds for position, page_index in enumerate(order)}
 
 
-def cross_validate(pages, truth, columns, folds, rounds, min_pages):
+def cross_validate(pages, truth, columns, folds, rounds, min_pages, traf_weight):
     near_index, far_index = columns.index("classScoreNear"), columns.index("classScoreFar")
     fold_of = fold_assignment(len(pages), folds)
     stage1 = [None] * len(pages)
@@ -278,7 +347,7 @@ def cross_validate(pages, truth, columns, folds, rounds, min_pages):
         train_pages = [p for i, p in enumerate(pages) if fold_of[i] != fold]
         weights = class_word_weights(train_pages, min_pages)
         fold_weights[fold] = weights
-        x, y, w, _ = matrix(train_pages, weights, near_index, far_index)
+        x, y, w, _ = matrix(train_pages, weights, near_index, far_index, traf_weight)
         model = train(x, y, w, rounds)
         for i in range(len(pages)):
             if fold_of[i] == fold:
@@ -289,7 +358,9 @@ def cross_validate(pages, truth, columns, folds, rounds, min_pages):
     for fold in range(folds):
         weights = fold_weights[fold]
         train_indices = [i for i in range(len(pages)) if fold_of[i] != fold]
-        x, y, w, _ = stage2_matrix([pages[i] for i in train_indices], [stage1[i] for i in train_indices], weights, near_index, far_index)
+        x, y, w, _ = stage2_matrix(
+            [pages[i] for i in train_indices], [stage1[i] for i in train_indices], weights, near_index, far_index, traf_weight
+        )
         model = train(x, y, w, rounds)
         for i in range(len(pages)):
             if fold_of[i] == fold:
@@ -298,9 +369,11 @@ def cross_validate(pages, truth, columns, folds, rounds, min_pages):
         print(f"stage 2: fold {fold + 1}/{folds} done", file=sys.stderr)
     results = {}
     for name, probabilities in (("stage 1", stage1), ("stage 2", stage2)):
-        best = max((evaluate(pages, probabilities, truth, t)[0], t) for t in np.arange(0.2, 0.8, 0.025))
-        mean_f1, by_type = evaluate(pages, probabilities, truth, best[1])
-        results[name] = (best[1], mean_f1, by_type)
+        best = max((objective(*evaluate(pages, probabilities, truth, t)[:2]), t) for t in np.arange(0.2, 0.8, 0.025))
+        results[name] = (best[1], *evaluate(pages, probabilities, truth, best[1]))
+        for t in (0.4, 0.5, 0.6, 0.7):
+            mean_f1, snippet_f, _ = evaluate(pages, probabilities, truth, t)
+            print(f"{name} at {t:.2f}: WCXB word F1 {mean_f1}, trafilatura snippet F {snippet_f}", file=sys.stderr)
     return results, stage1
 
 
@@ -341,9 +414,9 @@ def swift_ensemble(name, doc, model):
     ]
 
 
-def export_swift(path, stage1_model, stage2_model, weights, columns, threshold):
+def export_swift(path, stage1_model, stage2_model, weights, columns, threshold, sources):
     lines = [
-        "// Generated by Scripts/model/train_block_model.py from ../shared/data/wcxb-dev. Do not edit.",
+        f"// Generated by Scripts/model/train_block_model.py from {sources}. Do not edit.",
         "",
         "/// The trained block classifier (see `BlockClassifier`): stage 1 reads `BlockFeatures`, stage 2",
         "/// those plus `ContextFeatures`; and the class-word weights behind `classScoreNear`/`Far`.",
@@ -377,6 +450,10 @@ def main():
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--min-pages", type=int, default=20, help="class words must occur on this many pages")
     parser.add_argument("--export", help="write the Swift model here (trained on all pages)")
+    parser.add_argument("--traf", nargs=2, metavar=("FEATURES", "DATASET"),
+                        help="also train on the trafilatura eval pages (`pith dev features` output, dataset folder)")
+    parser.add_argument("--traf-weight", type=float, default=3.0,
+                        help="weight of a labelled trafilatura block against a WCXB block of the same length")
     parser.add_argument("--threshold", type=float,
                         help="export this keep-threshold instead of the cross-validated one (e.g. one chosen "
                              "on a set the model was not trained on)")
@@ -386,24 +463,31 @@ def main():
         columns = json.load(f)
     truth = load_ground_truth(args.dataset)
     pages = load_pages(args.features, truth)
-    positives = sum(sum(p["labels"]) for p in pages)
-    total = sum(len(p["labels"]) for p in pages)
-    print(f"{len(pages)} pages, {total} blocks, {positives} labelled content", file=sys.stderr)
-    results, stage1_out_of_fold = cross_validate(pages, truth, columns, args.folds, args.rounds, args.min_pages)
-    for name, (threshold, mean_f1, by_type) in results.items():
+    if args.traf:
+        pages += load_traf_pages(*args.traf)
+    positives = sum(label == 1 for p in pages for label in p["labels"])
+    total = sum(label is not None for p in pages for label in p["labels"])
+    print(f"{len(pages)} pages, {total} labelled blocks, {positives} of them content", file=sys.stderr)
+    results, stage1_out_of_fold = cross_validate(
+        pages, truth, columns, args.folds, args.rounds, args.min_pages, args.traf_weight
+    )
+    for name, (threshold, mean_f1, snippet_f, by_type) in results.items():
         print(f"{name}: cross-validated mean word F1 (block texts joined) {mean_f1:.4f} at threshold {threshold:.3f}")
+        if snippet_f is not None:
+            print(f"  trafilatura eval snippet F (cross-validated) {snippet_f:.4f}")
         for page_type in sorted(by_type):
             print(f"  {page_type:14s} {by_type[page_type]:.4f}")
     if args.export:
         weights = class_word_weights(pages, args.min_pages)
         near_index, far_index = columns.index("classScoreNear"), columns.index("classScoreFar")
-        x, y, w, _ = matrix(pages, weights, near_index, far_index)
+        x, y, w, _ = matrix(pages, weights, near_index, far_index, args.traf_weight)
         stage1_model = train(x, y, w, args.rounds)
         # Stage 2 learns from out-of-fold stage-1 probabilities: what it will meet on new pages.
-        x2, y2, w2, _ = stage2_matrix(pages, stage1_out_of_fold, weights, near_index, far_index)
+        x2, y2, w2, _ = stage2_matrix(pages, stage1_out_of_fold, weights, near_index, far_index, args.traf_weight)
         stage2_model = train(x2, y2, w2, args.rounds)
         threshold = args.threshold if args.threshold is not None else results["stage 2"][0]
-        export_swift(args.export, stage1_model, stage2_model, weights, columns, threshold)
+        sources = " and ".join(os.path.normpath(d) for d in [args.dataset] + (args.traf[1:] if args.traf else []))
+        export_swift(args.export, stage1_model, stage2_model, weights, columns, threshold, sources)
 
 
 if __name__ == "__main__":
