@@ -104,7 +104,8 @@ struct DateSelector {
 
     /// The date the page shows near its headline, when the ranking's winner is not shown there
     /// but another stated date is: first a publication date from the metadata, then the
-    /// modification date (the date the page presents as its own).
+    /// modification date (the date the page presents as its own) unless a strong `meta`
+    /// corroborates the winner.
     func shownDate(published: Candidate, modified: Candidate?, among all: [Candidate]) -> Candidate? {
         typealias Rank = MetadataHeuristics.DateRank
         let shown = all.filter { $0.rank == Rank.nearHeadline || $0.rank == Rank.headlineText }
@@ -122,9 +123,26 @@ struct DateSelector {
             return confirmed
         }
         guard let modified else { return nil }
+        // A publication date that an `article:published_time`-class meta states as well is the
+        // page's declared one: the shown modification date does not replace it, unless the
+        // modification follows within a day (the same day in another time zone,
+        // or the story's same-day update). WCXB dev: 24 dates won, 6 lost; htmldate eval: 1 won, 1 lost.
+        let isCorroborated = all.contains { candidate in
+            candidate.role == .published && candidate.rank == Rank.strongMeta
+                && abs(CalendarMath.days(candidate.date) - CalendarMath.days(published.date)) <= 1
+        }
+        if isCorroborated,
+            CalendarMath.days(modified.date) - CalendarMath.days(published.date) >= DateHeuristics.minimumRevisionGapDays
+        {
+            return nil
+        }
         // A winner stamped at the very instant of the modification is a build date, not a
-        // publication date: the date shown, unlabelled, is the page's.
-        if modified.date == published.date, let match = shown.first(where: { $0.role == .published }) {
+        // publication date: the date shown, unlabelled, is the page's, unless it is later than
+        // the stamp (then it dates something else: an event, a comment).
+        let stampDay = CalendarMath.days(published.date)
+        if modified.date == published.date,
+            let match = shown.first(where: { $0.role == .published && CalendarMath.days($0.date) <= stampDay })
+        {
             var result = match
             result.source = "shown:" + match.source
             return result
@@ -270,8 +288,9 @@ struct DateSelector {
         return []
     }
 
-    /// The last resort: dates anywhere in the text outside navigation, footers and asides that a
-    /// cue word introduces ("Dieser Artikel wurde am 14. Dezember 2015", "Erschienen am:").
+    /// The last resort: dates anywhere in the text outside navigation and footers that a cue
+    /// word introduces ("Dieser Artikel wurde am 14. Dezember 2015", "Erschienen am:"). Asides
+    /// count: an article's fact box sits in one ("Published" over the date).
     ///
     /// Only text nodes with a digit are read (with the end of the node before, where the cue may
     /// be), so the cost follows the page's numbers, not its length.
@@ -281,7 +300,7 @@ struct DateSelector {
         var read = 0
         var dates = 0
         var text: [UInt8] = []
-        for run in candidates.textRuns where run.context.isDisjoint(with: MetadataCandidates.Context.peripheral) {
+        for run in candidates.textRuns where run.context.isDisjoint(with: [.navigation, .footer]) {
             defer { previous = run.node }
             let hasDigit = document.withTextBytes(of: run.node) { bytes in bytes.contains { $0 &- UInt8(ascii: "0") < 10 } }
             guard hasDigit else { continue }

@@ -6,12 +6,14 @@ internal import PithHTML
 ///    title `meta`s and microdata, JSON-LD `name` (for non-article main objects), `<title>`.
 /// 2. The visible headline wins when it matches a declared title: the first `h1` (then `h2`, then
 ///    an element whose class says headline) outside navigation, footers and sidebars whose text
-///    equals, loosely (``TextNormalization/comparisonKey(_:)``), a declared title or a run of its
-///    segments (`Headline | Site` → `Headline`).
+///    equals, loosely (``TextNormalization/comparisonKey(_:)``), a declared title, a run of its
+///    segments (`Headline | Site` → `Headline`) or a side of its colon (``colonParts(of:)``).
 /// 3. Otherwise, on a page that says it is an article, the first `h1` (articles' visible
 ///    headlines differ from their SEO titles; WCXB dev: right 61 times against 35).
 /// 4. Otherwise the best declared title, without its site name (``SiteNameStripper``).
 /// 5. With no declared title, the first `h1`.
+///
+/// The choice then loses the ornaments on its ends (``trimmingDecorations(_:)``).
 struct TitleSelector {
     let document: Document
     let candidates: MetadataCandidates
@@ -32,21 +34,78 @@ struct TitleSelector {
     }
 
     func select() -> Choice? {
+        guard var choice = bestChoice() else { return nil }
+        let trimmed = Self.trimmingDecorations(choice.title)
+        if !trimmed.isEmpty { choice.title = trimmed }
+        return choice
+    }
+
+    /// `title` without what templates and editors hang on a headline's ends: pictographs and
+    /// dingbats ("🎤 Rode NT1", "Must Haves ⋆", "status symbol? 🤔") and brackets a template left
+    /// empty ("40-Clips ()"). Symbols that belong to names (`®`, `™`, `©`) stay.
+    static func trimmingDecorations(_ title: String) -> String {
+        let scalars = Array(title.unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            while start < end, isDecoration(scalars[start]) || TextNormalization.isSpace(scalars[start]) { start += 1; trimmed = true }
+            while start < end, isDecoration(scalars[end - 1]) || TextNormalization.isSpace(scalars[end - 1]) { end -= 1; trimmed = true }
+            // An empty pair at the end: the closing bracket, spaces, its opening bracket.
+            guard start < end, let opening = emptyBracketOpening[scalars[end - 1]] else { continue }
+            var inner = end - 1
+            while inner > start, TextNormalization.isSpace(scalars[inner - 1]) { inner -= 1 }
+            if inner > start, scalars[inner - 1] == opening {
+                end = inner - 1
+                trimmed = true
+            }
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[start..<end])
+        return String(result)
+    }
+
+    /// Closing brackets and their opening ones, for brackets a template left empty.
+    private static let emptyBracketOpening: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
+
+    /// Emoji shown as pictures, their joiners and selectors, and the symbol blocks used as
+    /// ornaments (miscellaneous symbols, dingbats, geometric shapes, `⋆`).
+    private static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0xFE0F, 0x22C6, 0x25A0...0x25FF, 0x2600...0x27BF: return true
+        default: return scalar.properties.isEmojiPresentation
+        }
+    }
+
+    /// The headline as the rules below choose it, before ``trimmingDecorations(_:)``.
+    private func bestChoice() -> Choice? {
         let declared = declaredTitles()
         let stripper = SiteNameStripper(siteNames: siteNames, host: host)
         // Every form a declared title may take in the body: as written, and each run of segments
         // that is not the site's name; each key keeps the first declared wording.
         var keys: [String: String] = [:]
+        // The sides of a declared title's colon ("Hiking Boots: Shop Boots for Hiking"), which
+        // only an `h1` may match, and only when no heading matches a whole form: lower headings
+        // that say one side are a section's, and a blog's `h1` may be its name ("Blog: Post").
+        var sideKeys: [String: String] = [:]
+        func add(_ form: String, to table: inout [String: String]) {
+            let key = TextNormalization.comparisonKey(form)
+            if table[key] == nil { table[key] = form }
+        }
         for candidate in declared {
-            let key = TextNormalization.comparisonKey(candidate.value)
-            if keys[key] == nil { keys[key] = candidate.value }
-            for run in stripper.segmentRuns(of: candidate.value) where !stripper.namesSite(run[...]) {
-                let key = TextNormalization.comparisonKey(run)
-                if keys[key] == nil { keys[key] = run }
+            add(candidate.value, to: &keys)
+            for run in stripper.segmentRuns(of: candidate.value) where !stripper.namesSite(run[...]) { add(run, to: &keys) }
+            for side in Self.colonParts(of: stripper.strip(candidate.value)) where !stripper.namesSite(side[...]) {
+                add(side, to: &sideKeys)
             }
         }
         keys[""] = nil
-        if let heading = matchingHeading(keys: keys, stripper: stripper) { return heading }
+        sideKeys[""] = nil
+        if let heading = matchingHeading(keys: keys, levels: MetadataHeuristics.headingLevelPreference, stripper: stripper) {
+            return heading
+        }
+        if let heading = matchingHeading(keys: sideKeys, levels: [1], stripper: stripper) { return heading }
         // An article's visible headline is its title even when the metadata words it otherwise
         // (SEO titles); other pages' `h1`s are as often a section label ("Furniture").
         if isArticle, let heading = firstHeading(stripper: stripper) { return heading }
@@ -100,6 +159,19 @@ struct TitleSelector {
         return kept[0]
     }
 
+    /// The two sides of a title's first colon ("Power Tools: Battery & Cordless Kits" → "Power
+    /// Tools", "Battery & Cordless Kits"), when each has a letter; none otherwise.
+    ///
+    /// Shops and blogs write the category or the headline on one side and a sales line or the
+    /// blog's name on the other; the visible `h1` shows one side.
+    static func colonParts(of title: String) -> [String] {
+        guard let colon = title.firstRange(of: ": ") else { return [] }
+        let parts = [String(title[..<colon.lowerBound]), String(title[colon.upperBound...])].map {
+            TextNormalization.collapsingWhitespace($0)
+        }
+        return parts.allSatisfy(TextNormalization.hasLetter) ? parts : []
+    }
+
     /// Where a heading's headline and subtitle or section part (see ``mainPart(of:separators:longest:)``).
     static let headingSubtitleSeparators = [" - ", " | "]
     /// Where a declared title's headline and section part, once the site name is gone.
@@ -120,15 +192,15 @@ struct TitleSelector {
         return result
     }
 
-    /// The first heading, in order of preference, whose text is one of `keys` and does not name
-    /// the site (a logo in an `h1`).
+    /// The first heading of `levels`, in that order, whose text is one of `keys` and does not
+    /// name the site (a logo in an `h1`).
     ///
     /// The title takes the declared wording of the match: headings lose separators and straight
     /// quotes to markup and typography ("Tips/Techniques ProxMox…", "Hasn’t") that the declared
     /// title keeps.
-    private func matchingHeading(keys: [String: String], stripper: SiteNameStripper) -> Choice? {
+    private func matchingHeading(keys: [String: String], levels: [Int], stripper: SiteNameStripper) -> Choice? {
         guard !keys.isEmpty else { return nil }
-        for level in MetadataHeuristics.headingLevelPreference {
+        for level in levels {
             var tried = 0
             for (index, heading) in candidates.headings.enumerated() where candidates.headingLevels[index] == level {
                 tried += 1

@@ -42,6 +42,11 @@ enum DateHeuristics {
     /// it was already the next day east of Greenwich.
     static let eveningHourLimit = 20
 
+    /// Days from a corroborated publication date (one a strong `meta` states too) to a shown
+    /// modification date from which the modification is a revision, not the publication day
+    /// seen from another time zone: a revision does not replace the publication date.
+    static let minimumRevisionGapDays = 2
+
     /// Slack in days for "not in the future": a page's date can run a day ahead of the reader's
     /// clock in zones east of it.
     static let futureToleranceDays = 1
