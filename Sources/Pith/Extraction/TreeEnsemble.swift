@@ -21,6 +21,8 @@ struct TreeEnsemble: Sendable {
     /// The number of steps from each root to its deepest leaf.
     private let depths: [Int]
     private let nodes: [Node]
+    /// How many input columns the ensemble reads: one more than the largest feature index it tests.
+    let inputWidth: Int
 
     /// The ensemble in the generated layout (see the type's summary).
     init(roots: [Int32], features: [Int16], thresholds: [Float], leftChildren: [Int32], rightChildren: [Int32], leafValues: [Float]) {
@@ -29,6 +31,7 @@ struct TreeEnsemble: Sendable {
             "tree ensemble arrays differ in length"
         )
         self.roots = roots
+        inputWidth = Int(features.max() ?? -1) + 1
         nodes = features.indices.map { index in
             features[index] >= 0
                 ? Node(threshold: thresholds[index], feature: Int32(features[index]), left: leftChildren[index], right: rightChildren[index])
@@ -61,6 +64,7 @@ struct TreeEnsemble: Sendable {
     /// - Complexity: O(rows × trees × depth), with `lanes` rows walked together.
     func logOdds(rows: UnsafeBufferPointer<Float>, width: Int) -> [Double] {
         precondition(width > 0 && rows.count % width == 0, "rows must be whole rows of `width` columns")
+        precondition(width >= inputWidth, "rows are narrower than the columns the ensemble reads")
         let count = rows.count / width
         var totals = [Double](repeating: 0, count: count)
         guard count > 0 else { return totals }

@@ -8,6 +8,7 @@ struct PageTypeClassifierTests {
     func columns() {
         #expect(PageTypeFeatures.Column.allCases.map { "\($0)" } == PageTypeModel.columns)
         #expect(PageTypeModel.classes.count == PageTypeModel.ensembles.count)
+        for ensemble in PageTypeModel.ensembles { #expect(ensemble.inputWidth <= PageTypeModel.columns.count) }
     }
 
     @Test("prices are a currency sign next to a digit, on either side")

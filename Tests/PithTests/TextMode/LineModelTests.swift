@@ -9,16 +9,13 @@ struct LineModelTests {
         #expect(LineModel.contextColumns == LineContextFeatures.names)
     }
 
-    @Test("every tree node points inside the ensemble and at a real feature")
+    @Test("each stage reads only the columns it is given, and scores a row")
     func structure() {
         let width = LineFeatures.count + LineContextFeatures.count
         for (ensemble, columns) in [(LineModel.stage1, LineFeatures.count), (LineModel.stage2, width)] {
-            #expect(!ensemble.roots.isEmpty)
-            for node in ensemble.features.indices where ensemble.features[node] >= 0 {
-                #expect(Int(ensemble.features[node]) < columns)
-                #expect(ensemble.leftChildren[node] > 0 && Int(ensemble.leftChildren[node]) < ensemble.features.count)
-                #expect(ensemble.rightChildren[node] > 0 && Int(ensemble.rightChildren[node]) < ensemble.features.count)
-            }
+            #expect(ensemble.inputWidth > 0 && ensemble.inputWidth <= columns)
+            let row = [Float](repeating: 0, count: columns)
+            #expect(row.withUnsafeBufferPointer { ensemble.logOdds($0) }.isFinite)
         }
     }
 }
