@@ -11,9 +11,10 @@ public import PithHTML
 /// 3. **Classification** (`BlockClassifier`): a trained two-stage tree ensemble gives each block a
 ///    content probability, the second stage seeing the first stage's verdicts on its neighbours
 ///    and container; blocks at or above the threshold are kept (moved by ``ExtractionOptions/favor``).
-/// 4. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes.
-/// 5. **Page type** (`PageTypeClassifier`): a trained tree model names the kind of page from
+/// 4. **Page type** (`PageTypeClassifier`): a trained tree model names the kind of page from
 ///    its declared types, URL path, and the make-up of its text and kept content.
+/// 5. **Structure** (`BodyBuilder`): kept blocks regrouped into headings, lists, tables, quotes;
+///    on an article, headings that end the kept blocks, titling nothing, are dropped first.
 ///
 /// Beside them, `MetadataExtractor` reads the title, authors, dates and the other metadata
 /// fields (its own cascade of sources); the kept heading that is the headline is left out of the
@@ -46,12 +47,21 @@ public struct Extractor: Sendable {
         if let headline = kept.first(where: { isHeadline($0, of: metadata, in: document) }) {
             kept.removeAll { $0.index == headline.index }
         }
-        article.body = BodyBuilder(document: document).build(kept)
         let pageFeatures = Self.pageTypeFeatures(
             metadata: metadata, url: url, blocks: analysis.blocks, probabilities: probabilities
         )
         article.pageType = PageTypeClassifier.classify(pageFeatures, hasText: !analysis.blocks.isEmpty)
+        if article.pageType == .article { Self.dropTrailingHeadings(&kept) }
+        article.body = BodyBuilder(document: document).build(kept)
         return article
+    }
+
+    /// Drops the headings that end the kept blocks: on an article they title a section whose
+    /// content was left out ("Related posts", "Share this") and would read as a stray last line
+    /// (on listings and collections, headings are the items). A body of headings only is left whole.
+    static func dropTrailingHeadings(_ kept: inout [TextBlock]) {
+        guard let lastText = kept.lastIndex(where: { $0.headingLevel == 0 }) else { return }
+        kept.removeSubrange((lastText + 1)...)
     }
 
     /// Whether `block` is the headline the metadata found (the title leads the article already):
