@@ -28,9 +28,7 @@ struct DevFeaturesCommand: ParsableCommand {
 
     func run() throws {
         if columns {
-            var writer = JSONWriter()
-            writer.strings(Extractor.featureNames)
-            writeOutput(writer.json + "\n")
+            writeColumnNames(Extractor.featureNames)
             return
         }
         let extractor = Extractor()
@@ -68,4 +66,11 @@ struct DevFeaturesCommand: ParsableCommand {
             writeOutput(writer.json + "\n")
         }
     }
+}
+
+/// Writes feature column names as one JSON array line: the `--columns` output of the `pith dev` dumps.
+func writeColumnNames(_ names: [String]) {
+    var writer = JSONWriter()
+    writer.strings(names)
+    writeOutput(writer.json + "\n")
 }

@@ -19,9 +19,7 @@ struct DevPageFeaturesCommand: ParsableCommand {
 
     func run() throws {
         if columns {
-            var writer = JSONWriter()
-            writer.strings(Extractor.pageTypeFeatureNames)
-            writeOutput(writer.json + "\n")
+            writeColumnNames(Extractor.pageTypeFeatureNames)
             return
         }
         guard let folder else { throw ValidationError("give the dataset folder") }

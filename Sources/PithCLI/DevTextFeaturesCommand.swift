@@ -26,9 +26,7 @@ struct DevTextFeaturesCommand: ParsableCommand {
 
     func run() throws {
         if columns {
-            var writer = JSONWriter()
-            writer.strings(Extractor.textFeatureNames)
-            writeOutput(writer.json + "\n")
+            writeColumnNames(Extractor.textFeatureNames)
             return
         }
         let extractor = Extractor()

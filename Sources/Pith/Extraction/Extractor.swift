@@ -40,8 +40,7 @@ public struct Extractor: Sendable {
         article.url = url
         let metadata = MetadataExtractor.extract(from: document, url: url, options: MetadataOptions(now: options.today))
         article.adopt(metadata)
-        let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
-        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let (analysis, probabilities) = classifiedBlocks(of: document)
         let threshold = BlockModel.threshold + options.favor.thresholdShift
         var kept = analysis.blocks.filter { probabilities[$0.index] >= threshold }
         if let headline = kept.first(where: { isHeadline($0, of: metadata, in: document) }) {
@@ -54,6 +53,13 @@ public struct Extractor: Sendable {
         if article.pageType == .article { Self.dropTrailingHeadings(&kept) }
         article.body = BodyBuilder(document: document).build(kept)
         return article
+    }
+
+    /// Stages 1–3: the page's blocks and each one's content probability.
+    func classifiedBlocks(of document: Document) -> (analysis: PageAnalysis, probabilities: [Double]) {
+        let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
+        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        return (analysis, probabilities)
     }
 
     /// Drops the headings that end the kept blocks: on an article they title a section whose
@@ -81,8 +87,7 @@ public struct Extractor: Sendable {
 extension Extractor {
     /// Every text block of the page with its content probability, for debugging the pipeline.
     package func trace(document: Document) -> [(text: String, probability: Double, kept: Bool, words: Int, linkDensity: Double, traits: String, element: String, path: String)] {
-        let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
-        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let (analysis, probabilities) = classifiedBlocks(of: document)
         let threshold = BlockModel.threshold + options.favor.thresholdShift
         return analysis.blocks.map { block in
             let traitNames = [

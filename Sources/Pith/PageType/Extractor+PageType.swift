@@ -19,8 +19,7 @@ extension Extractor {
     /// The page-type model's inputs for a page, for training it (see `Scripts/model/`).
     package func pageTypeTrainingRow(document: Document, url: String?) -> [Float] {
         let metadata = MetadataExtractor.extract(from: document, url: url, options: MetadataOptions(now: options.today))
-        let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
-        let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
+        let (analysis, probabilities) = classifiedBlocks(of: document)
         return Self.pageTypeFeatures(metadata: metadata, url: url, blocks: analysis.blocks, probabilities: probabilities).row
     }
 
