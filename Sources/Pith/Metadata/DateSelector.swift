@@ -427,6 +427,7 @@ struct DateSelector {
             DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumWindowDates)
         }
         for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
+            if let word = wordsBefore(match.offset, in: text).last, MetadataVocabulary.membershipDateWords.contains(word) { continue }
             let runIndex = runStarts.lastIndex { $0.offset <= match.offset } ?? 0
             let node = runStarts.isEmpty ? nil : document.parent(of: runStarts[runIndex].node)
             let role = roleOfText(before: match.offset, in: text)

@@ -105,4 +105,16 @@ struct DateSelectorTests {
             """
         #expect(Self.published(html) == expected)
     }
+
+    @Test("a forum profile's registration date beside the first post is not the page's")
+    func membershipDate() {
+        let html = """
+            <html><head><title>Open source forum software? / Discussion / Forums</title></head>
+            <body><div id="forum"><h2>#1 2024-08-03 10:59:47</h2><h3>Open source forum software?</h3>
+            <dl><dt>archuser</dt><dd>Registered: 2024-01-27</dd><dd>Posts: 98</dd></dl>
+            <p>Which forum software do you recommend?</p></div></body></html>
+            """
+        #expect(Self.published(html) == "2024-08-03")
+    }
 }
+
