@@ -113,8 +113,8 @@ struct DateSelector {
 
     /// The date the page shows near its headline, when the ranking's winner is not shown there
     /// but another stated date is: first a publication date from the metadata, then an older
-    /// dateline when the winner is shown nowhere, then the modification date (the date the page presents as its own) unless a strong `meta`
-    /// corroborates the winner.
+    /// dateline when the winner is shown nowhere, then the modification date (the date the page
+    /// presents as its own) unless a strong `meta` corroborates the winner.
     func shownDate(published: Candidate, modified: Candidate?, among all: [Candidate]) -> Candidate? {
         typealias Rank = MetadataHeuristics.DateRank
         let shown = all.filter { $0.rank == Rank.nearHeadline || $0.rank == Rank.headlineText }
@@ -427,13 +427,12 @@ struct DateSelector {
             DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumWindowDates)
         }
         for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
-            if let word = wordsBefore(match.offset, in: text).last, MetadataVocabulary.membershipDateWords.contains(word) { continue }
-            let runIndex = runStarts.lastIndex { $0.offset <= match.offset } ?? 0
-            let node = runStarts.isEmpty ? nil : document.parent(of: runStarts[runIndex].node)
-            let role = roleOfText(before: match.offset, in: text)
-            let run = runStarts.isEmpty ? nil : runStarts[runIndex]
+            let words = wordsBefore(match.offset, in: text)
+            if let word = words.last, MetadataVocabulary.membershipDateWords.contains(word) { continue }
+            let run = runStarts.last { $0.offset <= match.offset } ?? runStarts.first
             let runBytes = run.map { document.textByteCount(of: $0.node) } ?? Int.max
-            result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.headlineText, source: "text", element: node,
+            result.append(Candidate(date: match.date, role: Self.role(ofWordsBefore: words), rank: MetadataHeuristics.DateRank.headlineText,
+                source: "text", element: run.flatMap { document.parent(of: $0.node) },
                 isDateline: match.isWrittenOut && runBytes <= MetadataHeuristics.maximumDatelineBytes, textStart: run?.textStart))
         }
         return result
@@ -479,7 +478,12 @@ struct DateSelector {
 
     /// Whether the words just before a date say it is a modification date ("Updated …").
     private func roleOfText(before offset: Int, in text: [UInt8]) -> Role {
-        for word in wordsBefore(offset, in: text).reversed() {
+        Self.role(ofWordsBefore: wordsBefore(offset, in: text))
+    }
+
+    /// The role the last words before a date give it (see ``roleOfText(before:in:)``).
+    private static func role(ofWordsBefore words: [String]) -> Role {
+        for word in words.reversed() {
             if MetadataVocabulary.modifiedDateWords.contains(word) { return .modified }
             if MetadataVocabulary.publishedDateWords.contains(word) { return .published }
         }

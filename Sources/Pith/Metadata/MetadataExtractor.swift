@@ -114,8 +114,9 @@ private struct Stages {
         let anchor = headlineAnchor(title?.element) ?? titleTextAnchor(title?.title)
         var report: [String: [(source: String, value: String)]] = [:]
         report["title"] = (title.map { [("chosen:" + $0.source, $0.title)] } ?? []) + titleSelector(fields).report()
-        report["authors"] = authorSelector(anchor: anchor).allCandidates().map { ($0.source, $0.names.joined(separator: "; ")) }
-        let bylines = AuthorSelector.soleBylineElements(of: authorSelector(anchor: anchor).allCandidates())
+        let authorCandidates = authorSelector(anchor: anchor).allCandidates()
+        report["authors"] = authorCandidates.map { ($0.source, $0.names.joined(separator: "; ")) }
+        let bylines = AuthorSelector.soleBylineElements(of: authorCandidates)
         report["dates"] = dateSelector(anchor: anchor, bylines: bylines, language: metadata.language).allCandidates().map { candidate in
             let role = candidate.role == .published ? "published" : "modified"
             return ("\(candidate.source)/\(role)/\(candidate.rank)", candidate.date.iso8601)
