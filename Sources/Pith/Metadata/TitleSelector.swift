@@ -122,8 +122,12 @@ struct TitleSelector {
         }
         for candidate in declared {
             add(candidate.value, to: &keys)
-            for run in stripper.segmentRuns(of: candidate.value) where !stripper.namesSite(run[...]) { add(run, to: &keys) }
-            for side in Self.colonParts(of: stripper.strip(candidate.value)) where !stripper.namesSite(side[...]) {
+            // Runs of the title without its site name: a logo `h1` saying the brand suffix
+            // ("Headline | modabot") is not the headline even when the site's name is unknown.
+            let stripped = stripper.strip(candidate.value)
+            add(stripped, to: &keys)
+            for run in stripper.segmentRuns(of: stripped) where !stripper.namesSite(run[...]) { add(run, to: &keys) }
+            for side in Self.colonParts(of: stripped) where !stripper.namesSite(side[...]) {
                 add(side, to: &sideKeys)
             }
         }

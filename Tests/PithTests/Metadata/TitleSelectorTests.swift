@@ -49,6 +49,16 @@ struct TitleSelectorTests {
         #expect(Self.title(html) == "Height Adjustable Standing Desks")
     }
 
+    @Test("a logo h1 that says the declared title's brand suffix is not the headline, on any host")
+    func logoSayingBrandSuffix() {
+        let html = """
+            <html><head><title>Paris Haute Couture SS14: Serkan Cura | modabot</title></head>
+            <body><header><h1><a href="/">modabot</a></h1></header>
+            <article><h1>Paris Haute Couture SS14: Serkan Cura</h1><p>Text.</p></article></body></html>
+            """
+        #expect(Self.title(html, url: "https://archive.example.org/web/2019/modabot") == "Paris Haute Couture SS14: Serkan Cura")
+    }
+
     @Test("prefers a heading that says the whole declared title to an h1 that says a side of it")
     func wholeBeforeSide() {
         let html = """
