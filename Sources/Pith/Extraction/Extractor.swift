@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
             metadata: metadata, url: url, blocks: analysis.blocks, probabilities: probabilities
         )
         article.pageType = PageTypeClassifier.classify(pageFeatures, hasText: !analysis.blocks.isEmpty)
+        kept.removeAll(where: Self.isAdvertisementLabel)
         if article.pageType == .article { Self.dropTrailingHeadings(&kept) }
         article.body = BodyBuilder(document: document).build(kept)
         return article
@@ -68,6 +69,16 @@ public struct Extractor: Sendable {
     static func dropTrailingHeadings(_ kept: inout [TextBlock]) {
         guard let lastText = kept.lastIndex(where: { $0.headingLevel == 0 }) else { return }
         kept.removeSubrange((lastText + 1)...)
+    }
+
+    /// Whether `block` is only the label of an advertisement slot ("REKLAMA", "- Anzeige -"). List
+    /// items and table cells are left alone: there "Advertising" is a topic or a column.
+    static func isAdvertisementLabel(_ block: TextBlock) -> Bool {
+        guard block.wordCount <= 2, block.traits.isDisjoint(with: [.listItem, .tableCell]) else { return false }
+        var label = Substring(block.text.lowercased())
+        while let first = label.first, !first.isLetter { label.removeFirst() }
+        while let last = label.last, !last.isLetter { label.removeLast() }
+        return TextVocabulary.advertisementLabels.contains(String(label))
     }
 
     /// Whether `block` is the headline the metadata found (the title leads the article already):

@@ -56,6 +56,15 @@ enum TextVocabulary {
         "delen", "zoeken", "udostępnij", "szukaj", "zaloguj", "поделиться", "поиск", "войти", "главная",
     ]
 
+    /// The labels a page sets above or below an advertisement slot ("Advertisement", "Anzeige",
+    /// "Reklama"), lowercase: alone in a block, such a label is never the article's.
+    static let advertisementLabels: Set<String> = [
+        "ad", "ads", "advertisement", "advertising", "sponsored", "sponsored content", "paid content",
+        "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie",
+        "annons", "annonse", "annonce", "mainos", "reklama", "reklam", "reklamă", "reclamă", "reclame",
+        "hirdetés", "oglas", "διαφήμιση", "реклама", "広告", "广告", "廣告", "광고",
+    ]
+
     /// What a word is on the lists above.
     struct WordKind: OptionSet, Sendable {
         let rawValue: UInt8
