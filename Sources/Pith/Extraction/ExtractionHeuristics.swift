@@ -26,6 +26,11 @@ enum ExtractionHeuristics {
 
     // MARK: Classification
 
+    /// A kept block whose text repeats an earlier kept block's, when at least this long (UTF-8
+    /// bytes), is a copy: the mobile and desktop versions of one section, a pull quote. Shorter
+    /// repeats are labels and list entries that may recur.
+    static let minimumRepeatedBlockBytes = 30
+
     /// How far `--favor precision` raises (and `--favor recall` lowers) the content-probability
     /// threshold the model was tuned with.
     static let favorThresholdShift = 0.15

@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
         )
         article.pageType = PageTypeClassifier.classify(pageFeatures, hasText: !analysis.blocks.isEmpty)
         kept.removeAll(where: Self.isAdvertisementLabel)
+        if Self.singleCopyPageTypes.contains(article.pageType) { Self.dropRepeatedBlocks(&kept) }
         if article.pageType == .article { Self.dropTrailingHeadings(&kept) }
         article.body = BodyBuilder(document: document).build(kept)
         return article
@@ -69,6 +70,25 @@ public struct Extractor: Sendable {
     static func dropTrailingHeadings(_ kept: inout [TextBlock]) {
         guard let lastText = kept.lastIndex(where: { $0.headingLevel == 0 }) else { return }
         kept.removeSubrange((lastText + 1)...)
+    }
+
+    /// Page types whose content says each thing once. Listings, collections and documentation
+    /// repeat entries by design (a product's features under each product, code under each
+    /// language tab).
+    static let singleCopyPageTypes: Set<PageType> = [.article, .forum, .service, .product]
+
+    /// Drops each kept block whose text repeats an earlier kept block's: pages ship one section
+    /// twice for phone and desktop layouts and repeat paragraphs as pull quotes. WCXB dev: F1 +0.004
+    /// (206 pages better, 100 worse: forums quoting earlier posts, FAQs the truth keeps twice).
+    /// Preformatted text is code, which may repeat.
+    static func dropRepeatedBlocks(_ kept: inout [TextBlock]) {
+        var seen: Set<String> = []
+        kept.removeAll { block in
+            guard block.text.utf8.count >= ExtractionHeuristics.minimumRepeatedBlockBytes,
+                !block.traits.contains(.preformatted)
+            else { return false }
+            return !seen.insert(block.text).inserted
+        }
     }
 
     /// Whether `block` is only the label of an advertisement slot ("REKLAMA", "- Anzeige -"). List

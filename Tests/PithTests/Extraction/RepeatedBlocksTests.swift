@@ -1,0 +1,42 @@
+import PithHTML
+import Testing
+@testable import Pith
+
+/// A page that ships a section twice (phone and desktop layouts) shows it once.
+@Suite("Repeated blocks")
+struct RepeatedBlocksTests {
+    static func block(_ text: String, _ traits: ElementTraits = []) -> TextBlock {
+        TextBlock(
+            element: NodeID(0), index: 0, text: text, inlines: [.text(text)], wordCount: text.split(separator: " ").count,
+            linkWordCount: 0, characterCount: text.count, traits: traits, headingLevel: 0
+        )
+    }
+
+    @Test("a repeat of an earlier kept block goes; short labels and code may repeat")
+    func dropsRepeats() {
+        let section = "Capture crystal-clear close-ups of birds with our camera."
+        let code = "export TWILIO_ACCOUNT_SID=your_account_sid_here"
+        var kept = [
+            Self.block(section), Self.block("Read more"), Self.block(code, .preformatted),
+            Self.block("Read more"), Self.block(section), Self.block(code, .preformatted),
+        ]
+        Extractor.dropRepeatedBlocks(&kept)
+        #expect(kept.map(\.text) == [section, "Read more", code, "Read more", code])
+    }
+
+    @Test("an article's section shipped twice reads once")
+    func articleSectionOnce() {
+        let paragraphs = [
+            "The council met on Tuesday evening to discuss the new budget for the coming year, which includes money for roads.",
+            "Several residents spoke against the plan, saying that the library would lose half of its opening hours next spring.",
+        ]
+        let section = paragraphs.map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><head><meta property="og:type" content="article"></head><body><article><h1>Council budget</h1>
+            <div class="mobile">\(section)</div><div class="desktop">\(section)</div></article></body></html>
+            """
+        let article = Extractor().extract(html: Array(html.utf8))
+        #expect(article.pageType == .article)
+        #expect(article.text == paragraphs.joined(separator: "\n\n"))
+    }
+}
