@@ -3,7 +3,8 @@
 /// icon labels run together).
 ///
 /// Sentence ends, commas, digits and case are counted by HTML mode's ``TextShape``, so that a
-/// line and a block of the same text read the same.
+/// line and a block of the same text read the same; a line starts uppercase by its first letter
+/// or digit, past the bullets and quotation marks that plain text puts before it.
 struct LineSignals: Sendable {
     var characters = 0
     var words = 0
@@ -53,7 +54,6 @@ struct LineSignals: Sendable {
         let shape = TextShape(text)
         sentenceEnds = shape.sentenceEnds
         commas = shape.commas
-        startsUppercase = shape.startsUppercase
         var nonSpace = 0
         var separators = 0
         for scalar in scalars where !ScalarClass.isWhitespace(scalar) {
@@ -76,6 +76,7 @@ struct LineSignals: Sendable {
             endsWithQuestion = "?？؟".unicodeScalars.contains(last)
         }
         if let first = text.unicodeScalars.first(where: { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) }) {
+            startsUppercase = ScalarClass.isUppercase(first)
             startsWithDigit = ScalarClass.isDecimalDigit(first)
         }
         readVocabulary(words)

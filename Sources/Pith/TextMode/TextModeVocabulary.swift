@@ -105,9 +105,9 @@ enum TextModeVocabulary {
     ]
 
     /// Words that address the reader directly (second person, informal and formal where the form
-    /// is unambiguous).
+    /// is unambiguous: German `du` is left out, as it is French `du`, "of the").
     static let readerAddressWords: Set<String> = [
-        "you", "your", "yours", "yourself", "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner",
+        "you", "your", "yours", "yourself", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner",
         "euch", "vous", "votre", "vos", "tu", "toi", "ton", "tes", "usted", "ustedes", "tus", "tuo", "tua",
         "vostro", "jouw", "uw", "ty", "twój", "twoja", "ciebie", "вы", "ваш", "ты", "你", "您",
     ]

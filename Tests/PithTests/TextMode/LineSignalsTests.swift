@@ -3,7 +3,7 @@ import Testing
 
 @Suite("LineSignals")
 struct LineSignalsTests {
-    @Test("counts sentence ends, commas, digits and case as HTML mode's TextShape does", arguments: [
+    @Test("counts sentence ends, commas, digits and uppercase as HTML mode's TextShape does", arguments: [
         "Wait... what? Yes, 3 of them; all (42) «done»!",
         "٣ أخبار، اليوم؟ نعم.",
         "三月十二日，东京。天气晴！",
@@ -14,10 +14,18 @@ struct LineSignalsTests {
         let shape = TextShape(line)
         #expect(signals.sentenceEnds == shape.sentenceEnds)
         #expect(signals.commas == shape.commas)
-        #expect(signals.startsUppercase == shape.startsUppercase)
         #expect(signals.uppercaseRatio == Double(shape.uppercase) / Double(max(shape.letters, 1)))
         let nonSpace = line.unicodeScalars.filter { !ScalarClass.isWhitespace($0) }.count
         #expect(signals.digitRatio == Double(shape.digits) / Double(nonSpace))
+    }
+
+    @Test("starts uppercase by the first letter or digit, past bullets and quotation marks", arguments: [
+        ("“Quoted” words open the line", true),
+        ("• Home", true),
+        ("« lire la suite", false),
+    ])
+    func startsUppercase(line: String, expected: Bool) {
+        #expect(LineSignals(line).startsUppercase == expected)
     }
 
     @Test("marks short picture-credit and source lines, not prose that opens with the same word", arguments: [
