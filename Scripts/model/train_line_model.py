@@ -35,6 +35,7 @@ import collections
 import json
 import math
 import os
+import pickle
 import sys
 
 import numpy as np
@@ -229,6 +230,9 @@ def main():
     parser.add_argument("--traf", help="the trafilatura eval folder (evaldata.json), with --traf-features")
     parser.add_argument("--train-traf", action="store_true",
                         help="train on the trafilatura pages too (their reported F is then cross-validated)")
+    parser.add_argument("--save-probabilities",
+                        help="pickle each page's line texts and stage-2 probabilities here (cross-validated; "
+                             "trafilatura pages not trained on get the exported model's) for tuning post-rules")
     args = parser.parse_args()
 
     with open(args.columns, encoding="utf-8") as f:
@@ -272,15 +276,18 @@ def main():
         thresholds[name] = best_threshold(objective(probabilities))
         report(f"{name} cross-validated", wcxb, probabilities[:wcxb_count],
                traf if args.train_traf else [], probabilities[wcxb_count:], truth, thresholds[name])
+    traf_probabilities = stage2[wcxb_count:]
     if args.export:
         stage1_model = train(*matrix(training), args.rounds, LINE_PARAMS)
         # Stage 2 learns from out-of-fold stage-1 probabilities: what it will meet on new pages.
         stage2_model = train(*stage2_matrix(training, stage1), args.rounds, LINE_PARAMS)
         threshold = thresholds["stage 2"]
         unseen_traf = [] if args.train_traf else traf
+        if not args.train_traf:
+            traf_probabilities = predict(stage1_model, stage2_model, unseen_traf)
         report("exported model, WCXB in sample" + ("" if args.train_traf else ", trafilatura unseen"),
                wcxb, predict(stage1_model, stage2_model, wcxb), unseen_traf,
-               predict(stage1_model, stage2_model, unseen_traf), truth, threshold)
+               traf_probabilities, truth, threshold)
         sources = "../shared/data/wcxb-dev" + (" and trafilatura-eval" if args.train_traf else "")
         export_two_stage_model(
             args.export, generator="train_line_model.py", source=f"{sources} renderings",
@@ -291,6 +298,13 @@ def main():
             threshold_doc="Lines whose stage-2 probability reaches this are kept (chosen by cross-validation).",
             threshold=threshold, stage1_model=stage1_model, stage2_model=stage2_model,
         )
+    if args.save_probabilities:
+        saved = [{"id": page["id"], "style": page.get("style"), "segments": page.get("segments"),
+                  "texts": [line["text"] for line in page["lines"]], "probabilities": list(map(float, probs))}
+                 for page, probs in zip(wcxb + (traf if len(traf_probabilities) == len(traf) else []),
+                                        list(stage2[:wcxb_count]) + list(traf_probabilities))]
+        with open(args.save_probabilities, "wb") as f:
+            pickle.dump({"threshold": thresholds["stage 2"], "pages": saved}, f)
 
 
 if __name__ == "__main__":
