@@ -230,10 +230,13 @@ def main():
     parser.add_argument("--traf", help="the trafilatura eval folder (evaldata.json), with --traf-features")
     parser.add_argument("--train-traf", action="store_true",
                         help="train on the trafilatura pages too (their reported F is then cross-validated)")
+    parser.add_argument("--threads", type=int, default=PARAMS["num_threads"],
+                        help="LightGBM threads (1 leaves a core to others on a shared machine)")
     parser.add_argument("--save-probabilities",
                         help="pickle each page's line texts and stage-2 probabilities here (cross-validated; "
                              "trafilatura pages not trained on get the exported model's) for tuning post-rules")
     args = parser.parse_args()
+    params = {**LINE_PARAMS, "num_threads": args.threads}
 
     with open(args.columns, encoding="utf-8") as f:
         columns = json.load(f)
@@ -260,7 +263,7 @@ def main():
         training, fold_of, args.folds, args.rounds,
         stage1_rows=lambda part, _: matrix(part),
         stage2_rows=lambda part, probabilities, _: stage2_matrix(part, probabilities),
-        params=LINE_PARAMS,
+        params=params,
     )
     wcxb_count = len(wcxb)
 
@@ -278,9 +281,9 @@ def main():
                traf if args.train_traf else [], probabilities[wcxb_count:], truth, thresholds[name])
     traf_probabilities = stage2[wcxb_count:]
     if args.export:
-        stage1_model = train(*matrix(training), args.rounds, LINE_PARAMS)
+        stage1_model = train(*matrix(training), args.rounds, params)
         # Stage 2 learns from out-of-fold stage-1 probabilities: what it will meet on new pages.
-        stage2_model = train(*stage2_matrix(training, stage1), args.rounds, LINE_PARAMS)
+        stage2_model = train(*stage2_matrix(training, stage1), args.rounds, params)
         threshold = thresholds["stage 2"]
         unseen_traf = [] if args.train_traf else traf
         if not args.train_traf:
