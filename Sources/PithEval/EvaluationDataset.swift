@@ -93,7 +93,7 @@ public struct EvaluationDataset: Sendable {
                 date: dates ? item["date"] as? String : nil,
                 pageType: nil
             )
-        }.sorted { $0.id < $1.id }
+        }.sorted { ($0.id, $0.url ?? "") < ($1.id, $1.url ?? "") }
     }
 
     private static func readJSONObject(_ url: URL) throws -> [String: Any] {

@@ -55,7 +55,8 @@ struct InlineBuilder {
                         index += width
                         continue
                     }
-                    if pending && (hadText || length > 0) && !endedWithBreak {
+                    // A space right after a line break is dropped; later ones in the piece stay.
+                    if pending && (hadText || length > 0) && !(endedWithBreak && length == 0) {
                         piece[length] = 0x20
                         length += 1
                     }

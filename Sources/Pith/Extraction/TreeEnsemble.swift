@@ -2,25 +2,37 @@
 /// is a root index; inner nodes test `features[node] <= thresholds[node]` and go left or right;
 /// leaves (feature -1) add their value to the log-odds.
 ///
-/// The generated parallel arrays are packed once into one array of 16-byte nodes in which a leaf
-/// is its own left and right child. A walk then takes exactly its tree's depth in steps with no
-/// branch on the path, so that ``logOdds(rows:width:)`` walks each tree for several rows at once
-/// and their memory loads overlap. Each row's leaf values are still summed in tree order, so the
-/// result is the same as walking one row at a time.
+/// The trees are walked over small integers instead of floats, with exactly the same decisions:
+/// each feature's distinct thresholds, sorted, cut its values into bins, a value's bin being the
+/// number of thresholds below it (NaN, which passes no `<=` test, goes past the last one). A
+/// value is at most the feature's `i`-th threshold exactly when its bin is at most `i`. A row then
+/// takes one byte per feature, so that a page's rows stay in the L1 cache while each tree walks
+/// them all, and a node takes 8 bytes.
+///
+/// Nodes are packed into one array in which a leaf is its own left and right child. A walk then
+/// takes exactly its tree's depth in steps with no branch on the path, so that
+/// ``logOdds(rows:width:)`` walks each tree for several rows at once and their memory loads
+/// overlap. Each row's leaf values are still summed in tree order, so the result is the same as
+/// walking one row at a time.
 struct TreeEnsemble: Sendable {
-    /// One tree node: an inner node's test and children, or a leaf's value (in `threshold`) with
-    /// itself as both children.
+    /// One tree node: an inner node's test (`bin <= maximumLeftBin` goes left) and children, or a
+    /// leaf with itself as both children.
     private struct Node {
-        var threshold: Float
-        var feature: Int32
-        var left: Int32
-        var right: Int32
+        var feature: UInt16
+        var maximumLeftBin: UInt16
+        var left: UInt16
+        var right: UInt16
     }
 
-    private let roots: [Int32]
+    private let roots: [UInt16]
     /// The number of steps from each root to its deepest leaf.
     private let depths: [Int]
     private let nodes: [Node]
+    /// Each node's leaf value (0 for inner nodes).
+    private let leafValues: [Float]
+    /// Feature `f`'s distinct thresholds, ascending: `cuts[cutStarts[f] ..< cutStarts[f + 1]]`.
+    private let cuts: [Float]
+    private let cutStarts: [Int]
     /// How many input columns the ensemble reads: one more than the largest feature index it tests.
     let inputWidth: Int
 
@@ -30,13 +42,34 @@ struct TreeEnsemble: Sendable {
             [thresholds.count, leftChildren.count, rightChildren.count, leafValues.count].allSatisfy { $0 == features.count },
             "tree ensemble arrays differ in length"
         )
-        self.roots = roots
-        inputWidth = Int(features.max() ?? -1) + 1
-        nodes = features.indices.map { index in
-            features[index] >= 0
-                ? Node(threshold: thresholds[index], feature: Int32(features[index]), left: leftChildren[index], right: rightChildren[index])
-                : Node(threshold: leafValues[index], feature: 0, left: Int32(index), right: Int32(index))
+        precondition(features.count <= Int(UInt16.max), "tree ensemble has more nodes than 16-bit indices address")
+        self.roots = roots.map { UInt16($0) }
+        let inputWidth = Int(features.max() ?? -1) + 1
+        self.inputWidth = inputWidth
+        var thresholdsByFeature = [[Float]](repeating: [], count: inputWidth)
+        for (feature, threshold) in zip(features, thresholds) where feature >= 0 {
+            thresholdsByFeature[Int(feature)].append(threshold)
         }
+        thresholdsByFeature = thresholdsByFeature.map { Array(Set($0)).sorted() }
+        precondition(
+            thresholdsByFeature.allSatisfy { $0.count <= Int(UInt8.max) },
+            "a feature has more thresholds than one-byte bins hold (LightGBM's default max_bin keeps them under 255)"
+        )
+        cuts = thresholdsByFeature.flatMap { $0 }
+        cutStarts = thresholdsByFeature.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        nodes = features.indices.map { index in
+            guard features[index] >= 0 else {
+                return Node(feature: 0, maximumLeftBin: UInt16.max, left: UInt16(index), right: UInt16(index))
+            }
+            let feature = Int(features[index])
+            // The threshold's position among its feature's thresholds is the highest bin at or below it.
+            let maximumLeftBin = thresholdsByFeature[feature].firstIndex(of: thresholds[index])!
+            return Node(
+                feature: UInt16(feature), maximumLeftBin: UInt16(maximumLeftBin),
+                left: UInt16(leftChildren[index]), right: UInt16(rightChildren[index])
+            )
+        }
+        self.leafValues = features.indices.map { features[$0] >= 0 ? 0 : leafValues[$0] }
         // Depth-first with an explicit stack; trees are small, but the input is generated data.
         depths = roots.map { root in
             var deepest = 0
@@ -61,38 +94,45 @@ struct TreeEnsemble: Sendable {
 
     /// The ensemble's log-odds for each row of a row-major matrix `width` columns wide.
     ///
-    /// - Complexity: O(rows × trees × depth), with `lanes` rows walked together.
+    /// - Complexity: O(rows × (trees × depth + columns × log thresholds)), with `lanes` rows
+    ///   walked together.
     func logOdds(rows: UnsafeBufferPointer<Float>, width: Int) -> [Double] {
         precondition(width > 0 && rows.count % width == 0, "rows must be whole rows of `width` columns")
         precondition(width >= inputWidth, "rows are narrower than the columns the ensemble reads")
         let count = rows.count / width
         var totals = [Double](repeating: 0, count: count)
-        guard count > 0 else { return totals }
-        nodes.withUnsafeBufferPointer { nodes in
-            totals.withUnsafeMutableBufferPointer { totals in
-                for (root, depth) in zip(roots, depths) {
-                    var first = 0
-                    while first < count {
-                        // Rows past the end repeat the last row; their results are dropped.
-                        let base0 = first * width
-                        let base1 = min(first + 1, count - 1) * width
-                        let base2 = min(first + 2, count - 1) * width
-                        let base3 = min(first + 3, count - 1) * width
-                        var node0 = Int(root)
-                        var node1 = node0
-                        var node2 = node0
-                        var node3 = node0
-                        for _ in 0..<depth {
-                            node0 = Self.step(nodes[node0], rows, base0)
-                            node1 = Self.step(nodes[node1], rows, base1)
-                            node2 = Self.step(nodes[node2], rows, base2)
-                            node3 = Self.step(nodes[node3], rows, base3)
+        guard count > 0, inputWidth > 0 else { return totals }
+        let bins = self.bins(of: rows, width: width)
+        let binWidth = inputWidth
+        bins.withUnsafeBufferPointer { bins in
+            nodes.withUnsafeBufferPointer { nodes in
+                leafValues.withUnsafeBufferPointer { leafValues in
+                    totals.withUnsafeMutableBufferPointer { totals in
+                        for (root, depth) in zip(roots, depths) {
+                            var first = 0
+                            while first < count {
+                                // Rows past the end repeat the last row; their results are dropped.
+                                let base0 = first &* binWidth
+                                let base1 = min(first &+ 1, count &- 1) &* binWidth
+                                let base2 = min(first &+ 2, count &- 1) &* binWidth
+                                let base3 = min(first &+ 3, count &- 1) &* binWidth
+                                var node0 = Int(root)
+                                var node1 = node0
+                                var node2 = node0
+                                var node3 = node0
+                                for _ in 0..<depth {
+                                    node0 = Self.step(nodes[node0], bins, base0)
+                                    node1 = Self.step(nodes[node1], bins, base1)
+                                    node2 = Self.step(nodes[node2], bins, base2)
+                                    node3 = Self.step(nodes[node3], bins, base3)
+                                }
+                                totals[first] += Double(leafValues[node0])
+                                if first &+ 1 < count { totals[first &+ 1] += Double(leafValues[node1]) }
+                                if first &+ 2 < count { totals[first &+ 2] += Double(leafValues[node2]) }
+                                if first &+ 3 < count { totals[first &+ 3] += Double(leafValues[node3]) }
+                                first &+= Self.lanes
+                            }
                         }
-                        totals[first] += Double(nodes[node0].threshold)
-                        if first + 1 < count { totals[first + 1] += Double(nodes[node1].threshold) }
-                        if first + 2 < count { totals[first + 2] += Double(nodes[node2].threshold) }
-                        if first + 3 < count { totals[first + 3] += Double(nodes[node3].threshold) }
-                        first += Self.lanes
                     }
                 }
             }
@@ -103,9 +143,44 @@ struct TreeEnsemble: Sendable {
     /// Rows walked together through each tree (the four `node` chains above).
     private static let lanes = 4
 
-    /// The child of `node` that a row starting at `base` goes to (itself for a leaf).
+    /// Every row's bins, `inputWidth` bytes a row.
+    private func bins(of rows: UnsafeBufferPointer<Float>, width: Int) -> [UInt8] {
+        let count = rows.count / width
+        return [UInt8](unsafeUninitializedCapacity: count * inputWidth) { bins, initialized in
+            cuts.withUnsafeBufferPointer { cuts in
+                for feature in 0..<inputWidth {
+                    let start = cutStarts[feature]
+                    let end = cutStarts[feature + 1]
+                    for row in 0..<count {
+                        let value = rows[row &* width &+ feature]
+                        bins[row &* inputWidth &+ feature] = UInt8(truncatingIfNeeded: Self.thresholdsBelow(value, cuts, start, end))
+                    }
+                }
+            }
+            initialized = count * inputWidth
+        }
+    }
+
+    /// How many of `cuts[start ..< end]` (ascending) are below `value`; all of them for NaN, which
+    /// passes no `<=` test. A binary search whose steps depend only on the count, not the value,
+    /// so that it runs without mispredicted branches.
     @inline(__always)
-    private static func step(_ node: Node, _ rows: UnsafeBufferPointer<Float>, _ base: Int) -> Int {
-        Int(rows[base + Int(node.feature)] <= node.threshold ? node.left : node.right)
+    private static func thresholdsBelow(_ value: Float, _ cuts: UnsafeBufferPointer<Float>, _ start: Int, _ end: Int) -> Int {
+        guard start < end else { return 0 }
+        if value.isNaN { return end &- start }
+        var base = start
+        var remaining = end &- start
+        while remaining > 1 {
+            let half = remaining >> 1
+            base = cuts[base &+ half] < value ? base &+ half : base
+            remaining &-= half
+        }
+        return base &- start &+ (cuts[base] < value ? 1 : 0)
+    }
+
+    /// The child of `node` that a row whose bins start at `base` goes to (itself for a leaf).
+    @inline(__always)
+    private static func step(_ node: Node, _ bins: UnsafeBufferPointer<UInt8>, _ base: Int) -> Int {
+        Int(UInt16(bins[base &+ Int(node.feature)]) <= node.maximumLeftBin ? node.left : node.right)
     }
 }

@@ -32,6 +32,15 @@ struct AuthorSelector {
     /// The winning candidate.
     func select() -> Candidate? { allCandidates().first }
 
+    /// The elements of the winning byline when it is the page's only one, where a date beside it
+    /// dates the page; none when bylines name different people (reviews, comments, a listing's
+    /// items: their dates are theirs) or the names came from elsewhere.
+    static func soleBylineElements(of candidates: [Candidate]) -> [NodeID] {
+        guard let winner = candidates.first, winner.source == "byline" else { return [] }
+        let bylines = candidates.filter { $0.source == "byline" }
+        return bylines.allSatisfy { $0.names == winner.names } ? winner.elements : []
+    }
+
     /// Every source that yields names, best first.
     func allCandidates() -> [Candidate] {
         var result: [Candidate] = []

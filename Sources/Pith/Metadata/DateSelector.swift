@@ -4,8 +4,10 @@ internal import PithHTML
 ///
 /// Every source yields candidates with a rank (``MetadataHeuristics/DateRank``): JSON-LD, `meta`s
 /// and microdata that name the date's role; `time` elements; the date in the URL path; dates
-/// written in the text around the headline and in elements whose class says date. The highest
-/// ranked plausible candidate of each role wins; ties go to the earlier source.
+/// written in the text around the headline and in elements whose class says date; when none of
+/// these gives a publication date, the date beside a lone byline, in scripts' data or after a cue
+/// word. The highest ranked plausible candidate of each role wins; of dates shown around the
+/// headline with the same rank the nearest, otherwise the earlier source.
 ///
 /// Plausible (``DatePlausibility``): not after ``MetadataOptions/now`` (plus a day), not
 /// 1970-01-01 (an unset Unix time), and not before ``DateHeuristics/earliestPlausibleYear``
@@ -20,6 +22,8 @@ struct DateSelector {
     let anchor: MetadataCandidates.Element?
     /// The first visible `h1`, when the headline is another element: its dateline counts too.
     let secondaryAnchor: MetadataCandidates.Element?
+    /// The elements the authors were read from: the date beside them is a last resort.
+    let bylines: [NodeID]
     let order: NumericDateOrder
     let plausibility: DatePlausibility
 
@@ -35,6 +39,11 @@ struct DateSelector {
         var source: String
         /// The body element that shows the date, if any.
         var element: NodeID?
+        /// Whether the date stands alone in its text, written with a month name ("November 2,
+        /// 2022" under the headline, not "on 18 October" in the lead): the page's own dateline.
+        var isDateline = false
+        /// Where the showing element's text starts in the page's visible text, if shown.
+        var textStart: Int?
 
         /// Whether the date was found next to the headline (in the article's header).
         var isNearHeadline: Bool {
@@ -103,9 +112,9 @@ struct DateSelector {
     }
 
     /// The date the page shows near its headline, when the ranking's winner is not shown there
-    /// but another stated date is: first a publication date from the metadata, then the
-    /// modification date (the date the page presents as its own) unless a strong `meta`
-    /// corroborates the winner.
+    /// but another stated date is: first a publication date from the metadata, then an older
+    /// dateline when the winner is shown nowhere, then the modification date (the date the page
+    /// presents as its own) unless a strong `meta` corroborates the winner.
     func shownDate(published: Candidate, modified: Candidate?, among all: [Candidate]) -> Candidate? {
         typealias Rank = MetadataHeuristics.DateRank
         let shown = all.filter { $0.rank == Rank.nearHeadline || $0.rank == Rank.headlineText }
@@ -121,6 +130,19 @@ struct DateSelector {
         if var confirmed {
             confirmed.source = "shown:" + confirmed.source
             return confirmed
+        }
+        // A dateline under the headline older than the declared date, which the page shows
+        // nowhere: the story's first publication, restamped by a CMS move or a re-publication.
+        // (An in-sentence date or one shown elsewhere is the story's subject or the page's own.)
+        let publishedDay = CalendarMath.days(published.date)
+        let isDeclaredDateShown = all.contains { $0.role == .published && $0.element != nil && CalendarMath.days($0.date) == publishedDay }
+        if !isDeclaredDateShown,
+            var dateline = shown.first(where: {
+                $0.role == .published && $0.isDateline && CalendarMath.days($0.date) < publishedDay - DateHeuristics.restampMinimumDays
+            })
+        {
+            dateline.source = "dateline:" + dateline.source
+            return dateline
         }
         guard let modified else { return nil }
         // A publication date that an `article:published_time`-class meta states as well is the
@@ -158,22 +180,43 @@ struct DateSelector {
         return result
     }
 
+    /// The highest ranked candidate of `role`; of dates shown next to the headline with the same
+    /// rank, the nearest (a date list or teaser may sit just before the headline's own dateline);
+    /// otherwise ties go to the earlier source.
     private func best(_ all: [Candidate], _ role: Role) -> Candidate? {
         var winner: Candidate?
-        for candidate in all where candidate.role == role && candidate.rank > (winner?.rank ?? Int.min) {
-            winner = candidate
+        for candidate in all where candidate.role == role {
+            guard let current = winner else {
+                winner = candidate
+                continue
+            }
+            if candidate.rank > current.rank
+                || (candidate.rank == current.rank && candidate.isNearHeadline
+                    && headlineDistance(candidate) < headlineDistance(current))
+            {
+                winner = candidate
+            }
         }
         return winner
+    }
+
+    /// Text distance from the headline to where a candidate is shown: after it as is, before it
+    /// doubled (datelines follow headlines far more often than they precede them).
+    private func headlineDistance(_ candidate: Candidate) -> Int {
+        guard let start = candidate.textStart, let anchor = anchors.first else { return Int.max }
+        if start >= anchor.textEnd { return start - anchor.textEnd }
+        if start < anchor.textStart { return 2 * (anchor.textStart - start) }
+        return 0
     }
 
     /// Every plausible candidate, in source order.
     func allCandidates() -> [Candidate] {
         var result: [Candidate] = []
-        func add(_ value: String?, _ role: Role, _ rank: Int, _ source: String, explicit: Bool, element: NodeID? = nil) {
+        func add(_ value: String?, _ role: Role, _ rank: Int, _ source: String, explicit: Bool, shownBy element: MetadataCandidates.Element? = nil) {
             guard let value, let date = DateParser.parse(value, order: order),
                 plausibility.accepts(date, explicitlyStated: explicit)
             else { return }
-            result.append(Candidate(date: date, role: role, rank: rank, source: source, element: element))
+            result.append(Candidate(date: date, role: role, rank: rank, source: source, element: element?.node, textStart: element?.textStart))
         }
         typealias Rank = MetadataHeuristics.DateRank
 
@@ -216,7 +259,7 @@ struct DateSelector {
             }
             let value = property.attributeValue ?? boundedText(of: property.element)
             let rank = repeatedMicrodata ? (isNearHeadline(property.element) ? Rank.nearHeadline : Rank.elsewhere) : Rank.microdata
-            add(value, role, rank, "itemprop:" + property.name, explicit: true, element: property.element.node)
+            add(value, role, rank, "itemprop:" + property.name, explicit: true, shownBy: property.element)
         }
         var elsewhere = 0
         for time in candidates.times where time.element.context.isDisjoint(with: excluded.union(.hidden)) {
@@ -232,7 +275,7 @@ struct DateSelector {
                 rank = Rank.elsewhere
             }
             let value = time.dateTime ?? boundedText(of: time.element)
-            add(value, timeRole(time), rank, "time", explicit: false, element: time.element.node)
+            add(value, timeRole(time), rank, "time", explicit: false, shownBy: time.element)
         }
 
         // The URL.
@@ -253,15 +296,38 @@ struct DateSelector {
             for match in DateParser.matches(in: text, order: order, limit: 1)
             where plausibility.accepts(match.date, explicitlyStated: false) {
                 let role = roleOfText(before: match.offset, in: text)
-                result.append(Candidate(date: match.date, role: role, rank: rank, source: "date-element", element: element.node))
+                result.append(Candidate(date: match.date, role: role, rank: rank, source: "date-element", element: element.node,
+                    isDateline: match.isWrittenOut && text.utf8.count <= MetadataHeuristics.maximumDatelineBytes, textStart: element.textStart))
             }
         }
         result += headlineWindowCandidates()
         if !result.contains(where: { $0.role == .published }) {
+            result += bylineCandidates()
             result += scriptDataCandidates()
             result += cuedTextCandidates()
         }
         return result
+    }
+
+    /// The first date written in a byline's element or its small container: the author box
+    /// ("Written by Jane Doe" over "April 8, 2024") that dates a page whose header does not.
+    private func bylineCandidates() -> [Candidate] {
+        for byline in bylines.prefix(MetadataHeuristics.maximumBylineElementsTried) {
+            var container: NodeID? = byline
+            for _ in 0...MetadataHeuristics.bylineDateAncestors {
+                guard let node = container,
+                    let text = document.spacedText(of: node, limit: MetadataHeuristics.maximumBylineContainerBytes)
+                else { break }
+                if let match = DateParser.matches(in: text, order: order, limit: 1).first,
+                    plausibility.accepts(match.date, explicitlyStated: false)
+                {
+                    let role = roleOfText(before: match.offset, in: text)
+                    return [Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.bylineText, source: "byline-text", element: node)]
+                }
+                container = document.parent(of: node)
+            }
+        }
+        return []
     }
 
     /// A publication date in the data of the page's scripts: the first `"publishDate": "…"`
@@ -343,7 +409,7 @@ struct DateSelector {
     /// Dates in the text just before and after the headline.
     private func headlineWindowCandidates() -> [Candidate] {
         var text: [UInt8] = []
-        var runStarts: [(offset: Int, node: NodeID)] = []
+        var runStarts: [(offset: Int, node: NodeID, textStart: Int)] = []
         var read: Set<Int> = []
         for anchor in anchors {
             let lower = anchor.textStart - MetadataHeuristics.dateWindowBeforeHeadline
@@ -361,10 +427,13 @@ struct DateSelector {
             DateParser.matches(in: $0, order: order, limit: MetadataHeuristics.maximumWindowDates)
         }
         for match in matches where plausibility.accepts(match.date, explicitlyStated: false) {
-            let runIndex = runStarts.lastIndex { $0.offset <= match.offset } ?? 0
-            let node = runStarts.isEmpty ? nil : document.parent(of: runStarts[runIndex].node)
-            let role = roleOfText(before: match.offset, in: text)
-            result.append(Candidate(date: match.date, role: role, rank: MetadataHeuristics.DateRank.headlineText, source: "text", element: node))
+            let words = wordsBefore(match.offset, in: text)
+            if let word = words.last, MetadataVocabulary.membershipDateWords.contains(word) { continue }
+            let run = runStarts.last { $0.offset <= match.offset } ?? runStarts.first
+            let runBytes = run.map { document.textByteCount(of: $0.node) } ?? Int.max
+            result.append(Candidate(date: match.date, role: Self.role(ofWordsBefore: words), rank: MetadataHeuristics.DateRank.headlineText,
+                source: "text", element: run.flatMap { document.parent(of: $0.node) },
+                isDateline: match.isWrittenOut && runBytes <= MetadataHeuristics.maximumDatelineBytes, textStart: run?.textStart))
         }
         return result
     }
@@ -377,12 +446,12 @@ struct DateSelector {
     }
 
     /// Appends text run `index` to a window's text, unless it is navigation.
-    private func appendRun(_ index: Int, to text: inout [UInt8], starts: inout [(offset: Int, node: NodeID)]) {
+    private func appendRun(_ index: Int, to text: inout [UInt8], starts: inout [(offset: Int, node: NodeID, textStart: Int)]) {
         let run = candidates.textRuns[index]
         // Navigation bars carry today's date. (Excluding asides and footers here too lost more
         // than it won: article headers sit in oddly named wrappers.)
         guard !run.context.contains(.navigation) else { return }
-        starts.append((text.count, run.node))
+        starts.append((text.count, run.node, run.start))
         document.withTextBytes(of: run.node) { text.append(contentsOf: $0) }
         text.append(UInt8(ascii: " "))
     }
@@ -409,7 +478,12 @@ struct DateSelector {
 
     /// Whether the words just before a date say it is a modification date ("Updated …").
     private func roleOfText(before offset: Int, in text: [UInt8]) -> Role {
-        for word in wordsBefore(offset, in: text).reversed() {
+        Self.role(ofWordsBefore: wordsBefore(offset, in: text))
+    }
+
+    /// The role the last words before a date give it (see ``roleOfText(before:in:)``).
+    private static func role(ofWordsBefore words: [String]) -> Role {
+        for word in words.reversed() {
             if MetadataVocabulary.modifiedDateWords.contains(word) { return .modified }
             if MetadataVocabulary.publishedDateWords.contains(word) { return .published }
         }

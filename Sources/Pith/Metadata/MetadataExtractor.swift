@@ -80,13 +80,15 @@ private struct Stages {
         }
         let anchor = headlineAnchor(title?.element) ?? titleTextAnchor(title?.title)
 
-        if let authors = authorSelector(anchor: anchor).select() {
+        let authorCandidates = authorSelector(anchor: anchor).allCandidates()
+        if let authors = authorCandidates.first {
             metadata.authors = authors.names
             metadata.sources["authors"] = authors.source
             metadata.bylineElements += authors.elements.filter { isNear(anchor, $0) }
         }
 
-        let dates = dateSelector(anchor: anchor, language: metadata.language).select()
+        let bylines = AuthorSelector.soleBylineElements(of: authorCandidates)
+        let dates = dateSelector(anchor: anchor, bylines: bylines, language: metadata.language).select()
         if let published = dates.published {
             metadata.published = published.date
             metadata.sources["published"] = published.source
@@ -112,8 +114,10 @@ private struct Stages {
         let anchor = headlineAnchor(title?.element) ?? titleTextAnchor(title?.title)
         var report: [String: [(source: String, value: String)]] = [:]
         report["title"] = (title.map { [("chosen:" + $0.source, $0.title)] } ?? []) + titleSelector(fields).report()
-        report["authors"] = authorSelector(anchor: anchor).allCandidates().map { ($0.source, $0.names.joined(separator: "; ")) }
-        report["dates"] = dateSelector(anchor: anchor, language: metadata.language).allCandidates().map { candidate in
+        let authorCandidates = authorSelector(anchor: anchor).allCandidates()
+        report["authors"] = authorCandidates.map { ($0.source, $0.names.joined(separator: "; ")) }
+        let bylines = AuthorSelector.soleBylineElements(of: authorCandidates)
+        report["dates"] = dateSelector(anchor: anchor, bylines: bylines, language: metadata.language).allCandidates().map { candidate in
             let role = candidate.role == .published ? "published" : "modified"
             return ("\(candidate.source)/\(role)/\(candidate.rank)", candidate.date.iso8601)
         }
@@ -133,10 +137,10 @@ private struct Stages {
         AuthorSelector(document: document, candidates: candidates, metas: metas, linkedData: linkedData, anchor: anchor)
     }
 
-    private func dateSelector(anchor: MetadataCandidates.Element?, language: String?) -> DateSelector {
+    private func dateSelector(anchor: MetadataCandidates.Element?, bylines: [NodeID], language: String?) -> DateSelector {
         DateSelector(
             document: document, candidates: candidates, metas: metas, linkedData: linkedData, url: url, anchor: anchor,
-            secondaryAnchor: headlineAnchor(nil), order: Self.numericOrder(language: language),
+            secondaryAnchor: headlineAnchor(nil), bylines: bylines, order: Self.numericOrder(language: language),
             plausibility: DatePlausibility(now: options.now)
         )
     }

@@ -100,6 +100,9 @@ enum MetadataHeuristics {
         static let weakMeta = 60
         /// `time` and date-class elements elsewhere.
         static let elsewhere = 40
+        /// A date written beside the byline ("Luke Kim · December 17, 2025") when no other source
+        /// dates the page: author boxes at an article's end, pages without a headline element.
+        static let bylineText = 35
         /// A publication date in a script's data (`"publishDate": "…"`), when the page shows none.
         static let scriptData = 30
         /// Last resort: a date after a cue word ("am", "Erschienen") anywhere in the text.
@@ -135,6 +138,15 @@ enum MetadataHeuristics {
     static let dateRoleWords = 3
     /// Longest date element text in bytes.
     static let maximumDateElementBytes = 200
+    /// The longest text a date may share its text node with and still be the page's dateline
+    /// ("Published November 2, 2022").
+    static let maximumDatelineBytes = 40
+    /// The largest byline container (the byline element or an ancestor up to
+    /// ``bylineDateAncestors`` levels up) whose text is searched for the date beside the byline.
+    static let maximumBylineContainerBytes = 240
+    /// How many levels above a byline element its date may sit (the byline and the date are
+    /// siblings, or cousins under the author box).
+    static let bylineDateAncestors = 2
 
     // MARK: - Language
 

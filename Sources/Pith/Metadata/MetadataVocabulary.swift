@@ -77,7 +77,7 @@ enum MetadataVocabulary {
 
     /// What separates a headline from the site or section name in a `<title>` (spaces included,
     /// so hyphenated words and `Q&A` stay whole).
-    static let titleSeparators = [" - ", " // ", " :: ", " « ", " » ", " | ", " · ", " • ", " ‹ ", " › ", " – ", " — ", " ~ "]
+    static let titleSeparators = [" - ", " // ", " :: ", " « ", " » ", " | ", " · ", " • ", " ‹ ", " › ", " – ", " — ", " ~ ", " / "]
 
     // MARK: - Bylines
 
@@ -186,6 +186,10 @@ enum MetadataVocabulary {
     /// ("Dieser Artikel wurde am …", "Erschienen am: …", "last edited …"): the last-resort scan
     /// takes only such dates. Together with the published and modified words.
     static let dateCueWords = ["am", "created", "datum", "edited", "erstellt", "on", "stand", "wurde"]
+
+    /// Words that, written just before a date, say it dates a person, not the page: forum
+    /// profiles beside each post ("Registered: 2024-01-27", "Member since", "Dabei seit").
+    static let membershipDateWords = ["inscrit", "inscrito", "iscritto", "joined", "registered", "registriert", "seit", "since"]
 
     /// Words that, written before a date, say it is the publication date.
     static let publishedDateWords = [

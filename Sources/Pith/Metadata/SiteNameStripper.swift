@@ -2,7 +2,7 @@
 ///
 /// A title is cut into segments at separators written with spaces around them
 /// (``MetadataVocabulary/titleSeparators``). Leading and trailing segments that name the site are
-/// dropped; when no segment names a known site, a short last segment (a brand, ≤
+/// dropped; when no segment names a known site, a short last segment (a brand: a letter, ≤
 /// ``MetadataHeuristics/maximumSiteSuffixWords`` words, shorter than the rest) is dropped.
 struct SiteNameStripper {
     /// Comparison keys of the site's names.
@@ -31,7 +31,12 @@ struct SiteNameStripper {
         if low == 0, high == segments.count {
             let last = title[segments[high - 1]]
             let rest = title[segments[0].lowerBound..<segments[high - 2].upperBound]
-            if wordCount(last) <= MetadataHeuristics.maximumSiteSuffixWords, last.count < rest.count { high -= 1 }
+            // A brand has a letter: "2026 / 2027" ends a headline, it names no site.
+            if wordCount(last) <= MetadataHeuristics.maximumSiteSuffixWords, last.count < rest.count,
+                TextNormalization.hasLetter(String(last))
+            {
+                high -= 1
+            }
         }
         return String(title[segments[low].lowerBound..<segments[high - 1].upperBound])
     }

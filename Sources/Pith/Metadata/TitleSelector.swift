@@ -13,7 +13,8 @@ internal import PithHTML
 /// 4. Otherwise the best declared title, without its site name (``SiteNameStripper``).
 /// 5. With no declared title, the first `h1`.
 ///
-/// The choice then loses the ornaments on its ends (``trimmingDecorations(_:)``).
+/// The choice then loses the ornaments on its ends (``trimmingDecorations(_:)``) and the Markdown
+/// marks a site copied from its sources (``withoutMarkdownMarks(_:)``).
 struct TitleSelector {
     let document: Document
     let candidates: MetadataCandidates
@@ -35,7 +36,7 @@ struct TitleSelector {
 
     func select() -> Choice? {
         guard var choice = bestChoice() else { return nil }
-        let trimmed = Self.trimmingDecorations(choice.title)
+        let trimmed = Self.trimmingDecorations(Self.withoutMarkdownMarks(choice.title))
         if !trimmed.isEmpty { choice.title = trimmed }
         return choice
     }
@@ -64,6 +65,32 @@ struct TitleSelector {
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[start..<end])
         return String(result)
+    }
+
+    /// `title` without the Markdown a site rendered its headline from left in it: a leading ATX
+    /// heading mark ("## Hyper-Local Regolith…") and one emphasis pair around words ("*A
+    /// Treatise* (1792)"). Asterisks inside words ("M*A*S*H") are not emphasis and stay.
+    static func withoutMarkdownMarks(_ title: String) -> String {
+        var text = Substring(title)
+        let hashes = text.prefix { $0 == "#" }.count
+        if (1...6).contains(hashes), text.dropFirst(hashes).first == " " {
+            text = text.dropFirst(hashes + 1)
+        }
+        let stars = text.indices.filter { text[$0] == "*" }
+        if stars.count == 2, let open = stars.first, let close = stars.last {
+            let opensWord = (open == text.startIndex || text[text.index(before: open)] == " ")
+                && text.index(after: open) < close && text[text.index(after: open)] != " "
+            let after = text.index(after: close)
+            let closesWord = text[text.index(before: close)] != " "
+                && (after == text.endIndex || !(text[after].isLetter || text[after].isNumber))
+            if opensWord, closesWord {
+                var result = String(text[..<open])
+                result += text[text.index(after: open)..<close]
+                result += text[after...]
+                return result
+            }
+        }
+        return String(text)
     }
 
     /// Closing brackets and their opening ones, for brackets a template left empty.
@@ -95,8 +122,12 @@ struct TitleSelector {
         }
         for candidate in declared {
             add(candidate.value, to: &keys)
-            for run in stripper.segmentRuns(of: candidate.value) where !stripper.namesSite(run[...]) { add(run, to: &keys) }
-            for side in Self.colonParts(of: stripper.strip(candidate.value)) where !stripper.namesSite(side[...]) {
+            // Runs of the title without its site name: a logo `h1` saying the brand suffix
+            // ("Headline | modabot") is not the headline even when the site's name is unknown.
+            let stripped = stripper.strip(candidate.value)
+            add(stripped, to: &keys)
+            for run in stripper.segmentRuns(of: stripped) where !stripper.namesSite(run[...]) { add(run, to: &keys) }
+            for side in Self.colonParts(of: stripped) where !stripper.namesSite(side[...]) {
                 add(side, to: &sideKeys)
             }
         }

@@ -72,20 +72,30 @@ public struct MarkdownRenderer: Sendable {
         for item in inlines {
             switch item {
             case .text(let text): result += escape(text)
-            case .emphasis(let inner): result += "*" + inline(inner).trimmingWhitespace + "*"
-            case .strong(let inner): result += "**" + inline(inner).trimmingWhitespace + "**"
+            case .emphasis(let inner): result += marked(inline(inner), "*", "*")
+            case .strong(let inner): result += marked(inline(inner), "**", "**")
             case .code(let code): result += "`" + code + "`"
             case .link(let text, let href):
-                let label = inline(text).trimmingWhitespace
                 if !href.isEmpty, let destination = destination(href) {
-                    result += "[" + label + "](" + destination + ")"
+                    result += marked(inline(text), "[", "](" + destination + ")")
                 } else {
-                    result += label
+                    result += inline(text)
                 }
             case .lineBreak: result += "  \n"
             }
         }
         return result
+    }
+
+    /// `content` between `open` and `close`, its outer spaces moved outside the marks: the space
+    /// before a link or emphasis is often inside it ("a<em> word</em>"), and Markdown marks must
+    /// touch the words they wrap ("a *word*", not "a* word*" or "a*word*").
+    private func marked(_ content: String, _ open: String, _ close: String) -> String {
+        let words = content.trimmingWhitespace
+        guard !words.isEmpty else { return content }
+        let before = content.first?.isWhitespace == true ? " " : ""
+        let after = content.last?.isWhitespace == true ? " " : ""
+        return before + open + words + close + after
     }
 
     /// A link or image destination: nil for unsafe schemes (`javascript:`, `data:` …, as in clean

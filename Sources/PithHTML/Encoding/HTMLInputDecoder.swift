@@ -14,7 +14,9 @@
 ///
 /// Decoding follows the Encoding Standard: a byte order mark is removed, every ill-formed or
 /// unmappable sequence becomes U+FFFD and decoding carries on, and newlines are left alone. Valid
-/// UTF-8 is validated and copied without any conversion.
+/// UTF-8 is validated and copied without any conversion. Then, unlike a browser, the decoder
+/// repairs text that was double-encoded before it was served ("Earthâ€™s" → "Earth’s"; see
+/// `DoubleEncodingRepair`): a reader wants the words, not the publisher's mistake.
 public enum HTMLInputDecoder {
     /// Detects the encoding of `bytes` and decodes them to UTF-8.
     ///
@@ -29,10 +31,9 @@ public enum HTMLInputDecoder {
     public static func decode(_ bytes: UnsafeRawBufferPointer, transportCharset: String? = nil) -> DecodedInput {
         let bytes = bytes.assumingMemoryBound(to: UInt8.self)
         let (detection, validatedUTF8) = detect(bytes, transportCharset: transportCharset)
-        if validatedUTF8 {
-            return DecodedInput(utf8: Array(bytes), detection: detection)
-        }
-        return DecodedInput(utf8: decode(bytes, as: detection.encoding), detection: detection)
+        var utf8 = validatedUTF8 ? Array(bytes) : decode(bytes, as: detection.encoding)
+        let repaired = DoubleEncodingRepair.repair(&utf8)
+        return DecodedInput(utf8: utf8, detection: detection, repairedCharacters: repaired)
     }
 
     /// Detects the encoding of `bytes` and decodes them to UTF-8.

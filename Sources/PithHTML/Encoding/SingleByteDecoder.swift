@@ -48,6 +48,12 @@ struct SingleByteDecoder {
         lengths[slot] = UInt8(decoded.count)
     }
 
+    /// The UTF-8 that `byte` (0x80–0xFF) decodes to.
+    func decoded(_ byte: UInt8) -> ArraySlice<UInt8> {
+        let slot = Int(byte - 0x80)
+        return utf8[4 * slot ..< 4 * slot + Int(lengths[slot])]
+    }
+
     /// Decodes `bytes`, appending UTF-8 to `output`.
     ///
     /// - Complexity: O(n); ASCII runs are copied whole.

@@ -57,4 +57,64 @@ struct DateSelectorTests {
             """
         #expect(Self.published(html) == "2024-08-30")
     }
+
+    @Test("a dateline older than a declared date the page shows nowhere is the first publication", arguments: [
+        ("November 2, 2022", "2022-11-02"),
+        // In a sentence, the date is the story's subject.
+        ("The club opened on November 2, 2022, with a party for its members.", "2025-06-12"),
+        // Written in numbers, its day-month order is a guess.
+        ("02/11/2022", "2025-06-12"),
+    ])
+    func restampedDeclaredDate(shown: String, expected: String) {
+        let html = Self.page(published: "2025-06-12", modified: "2025-06-10", strongMeta: false, shown: shown)
+        #expect(Self.published(html) == expected)
+    }
+
+    @Test("a dateline does not replace a declared date the page shows as well")
+    func shownDeclaredDate() {
+        let html = """
+            <html><head><meta property="article:published_time" content="2019-10-18T16:06:50+02:00"></head>
+            <body><article><h1>A story</h1><p>April 21, 2019</p><p>Text of the story.</p>
+            <p class="post-date">Posted 18.10.2019</p></article></body></html>
+            """
+        #expect(Self.published(html) == "2019-10-18")
+    }
+
+    @Test("of dates shown around the headline, the nearest after it wins")
+    func nearestDateline() {
+        let html = """
+            <html><body><div class="ticker"><time datetime="2025-12-17T12:00:00Z">Dec 17</time> Other news</div>
+            <article><h1>Candidate experience</h1><div class="meta"><time datetime="2017-03-01T12:00:00Z">03/01/2017</time></div>
+            <p>Text of the article.</p></article></body></html>
+            """
+        #expect(Self.published(html) == "2017-03-01")
+    }
+
+    @Test("the date beside a lone byline dates a page that states no other", arguments: [
+        (["Luke Kim"], "2025-12-17"),
+        // Bylines naming different people are reviews or comments, dated by their own dates.
+        (["Scott B.", "Lynn M."], nil),
+    ])
+    func bylineDate(names: [String], expected: String?) {
+        let boxes = names.map { name in
+            "<div class=\"author-details\"><p class=\"author\">\(name)</p><small>December 17, 2025</small></div>"
+        }
+        let html = """
+            <html><head><title>Introducing the accelerator</title></head><body><main>
+            <p>\(String(repeating: "Text of the announcement. ", count: 80))</p>\(boxes.joined())</main></body></html>
+            """
+        #expect(Self.published(html) == expected)
+    }
+
+    @Test("a forum profile's registration date beside the first post is not the page's")
+    func membershipDate() {
+        let html = """
+            <html><head><title>Open source forum software? / Discussion / Forums</title></head>
+            <body><div id="forum"><h2>#1 2024-08-03 10:59:47</h2><h3>Open source forum software?</h3>
+            <dl><dt>archuser</dt><dd>Registered: 2024-01-27</dd><dd>Posts: 98</dd></dl>
+            <p>Which forum software do you recommend?</p></div></body></html>
+            """
+        #expect(Self.published(html) == "2024-08-03")
+    }
 }
+

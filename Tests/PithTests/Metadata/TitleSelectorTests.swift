@@ -49,6 +49,16 @@ struct TitleSelectorTests {
         #expect(Self.title(html) == "Height Adjustable Standing Desks")
     }
 
+    @Test("a logo h1 that says the declared title's brand suffix is not the headline, on any host")
+    func logoSayingBrandSuffix() {
+        let html = """
+            <html><head><title>Paris Haute Couture SS14: Serkan Cura | modabot</title></head>
+            <body><header><h1><a href="/">modabot</a></h1></header>
+            <article><h1>Paris Haute Couture SS14: Serkan Cura</h1><p>Text.</p></article></body></html>
+            """
+        #expect(Self.title(html, url: "https://archive.example.org/web/2019/modabot") == "Paris Haute Couture SS14: Serkan Cura")
+    }
+
     @Test("prefers a heading that says the whole declared title to an h1 that says a side of it")
     func wholeBeforeSide() {
         let html = """
@@ -58,4 +68,26 @@ struct TitleSelectorTests {
             """
         #expect(Self.title(html) == "Small adventures with small models")
     }
+
+    @Test("drops the Markdown a headline was rendered from", arguments: [
+        ("## Hyper-Local Regolith Binding", "Hyper-Local Regolith Binding"),
+        ("*A Treatise Concerning Coffee* (1792)", "A Treatise Concerning Coffee (1792)"),
+        ("M*A*S*H reruns", "M*A*S*H reruns"),
+        ("#1 Guide to Tents", "#1 Guide to Tents"),
+        ("Rates from 5* to 4*", "Rates from 5* to 4*"),
+    ])
+    func markdownMarks(declared: String, expected: String) {
+        let html = "<html><head><title>\(declared)</title></head><body><p>Text.</p></body></html>"
+        #expect(Self.title(html, url: nil) == expected)
+    }
+
+    @Test("a slash-separated forum title matches the topic's heading; numbers after a slash stay", arguments: [
+        ("What happened with the ISO / Discussion / Forums", "<h3>What happened with the ISO</h3>", "What happened with the ISO"),
+        ("Tech conferences in 2026 / 2027", "<p>Listing.</p>", "Tech conferences in 2026 / 2027"),
+    ])
+    func slashSeparators(declared: String, body: String, expected: String) {
+        let html = "<html><head><title>\(declared)</title></head><body>\(body)<p>Text.</p></body></html>"
+        #expect(Self.title(html, url: nil) == expected)
+    }
 }
+

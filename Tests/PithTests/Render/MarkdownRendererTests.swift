@@ -25,4 +25,21 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer().render([.figure(safe)]) == "![A](/img/a%20b.png)")
         #expect(MarkdownRenderer().render([.figure(unsafe)]) == "Caption")
     }
+
+    @Test("the spaces at a link's or emphasis's edges go outside its marks")
+    func spacesOutsideMarks() {
+        let paragraph: [Inline] = [
+            .text("A structured"), .link(text: [.text(" event management")], href: "/x"),
+            .text(" process, well-coordinated and"), .emphasis([.text(" executed ")]), .text("efficiently,"),
+            .strong([.text(" twice")]), .text("."),
+        ]
+        #expect(MarkdownRenderer().render([.paragraph(paragraph)])
+            == "A structured [event management](/x) process, well-coordinated and *executed* efficiently, **twice**.")
+    }
+
+    @Test("a link or emphasis with no words leaves no empty marks")
+    func emptyMarks() {
+        let paragraph: [Inline] = [.text("Photo"), .link(text: [.text(" ")], href: "/x"), .emphasis([]), .text("here")]
+        #expect(MarkdownRenderer().render([.paragraph(paragraph)]) == "Photo here")
+    }
 }

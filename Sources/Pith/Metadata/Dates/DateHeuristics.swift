@@ -46,6 +46,9 @@ enum DateHeuristics {
     /// modification date from which the modification is a revision, not the publication day
     /// seen from another time zone: a revision does not replace the publication date.
     static let minimumRevisionGapDays = 2
+    /// Days a dateline must precede the declared publication date to be taken as the story's
+    /// first publication: closer, the two are one day seen from two time zones.
+    static let restampMinimumDays = 1
 
     /// Slack in days for "not in the future": a page's date can run a day ahead of the reader's
     /// clock in zones east of it.
