@@ -12,7 +12,7 @@ struct LineFeatures {
         case endsWithSentencePunctuation, endsWithColon, startsUppercase, startsWithDigit
         case digitRatio, uppercaseRatio, symbolRatio, stopWordRatio, interfaceWordRatio, isInterfacePhrase
         case isTimeCode, isDateLine, containsDate, isCopyright, isContact, labelRepetition, gluedTokenRatio
-        case separatorsPerWord, startsWithBylineWord
+        case separatorsPerWord, startsWithBylineWord, endsWithQuestion, isCreditLine, readerAddressRatio
         case headingLevel, isListItem, isQuote, linkCharacterRatio, logLinks, blankLinesBefore, blankLinesAfter
         case indentation
         case relativeIndex, relativeWordOffset, logPageWords, logPageLines, pageWordShare
@@ -73,6 +73,9 @@ struct LineFeatures {
             set(.gluedTokenRatio, signal.gluedTokenRatio)
             set(.separatorsPerWord, signal.separatorsPerWord)
             set(.startsWithBylineWord, signal.startsWithBylineWord)
+            set(.endsWithQuestion, signal.endsWithQuestion)
+            set(.isCreditLine, signal.isCreditLine)
+            set(.readerAddressRatio, signal.readerAddressRatio)
             set(.headingLevel, Double(line.headingLevel))
             set(.isListItem, line.isListItem)
             set(.isQuote, line.isQuote)

@@ -1,6 +1,10 @@
 /// What one line says about itself, read from its text alone: its shape as a sentence, its
 /// vocabulary, and the marks of page furniture (time codes, dates, copyright and contact lines,
 /// icon labels run together).
+///
+/// Sentence ends, commas, digits and case are counted by HTML mode's ``TextShape``, so that a
+/// line and a block of the same text read the same; a line starts uppercase by its first letter
+/// or digit, past the bullets and quotation marks that plain text puts before it.
 struct LineSignals: Sendable {
     var characters = 0
     var words = 0
@@ -8,6 +12,8 @@ struct LineSignals: Sendable {
     var sentenceEnds = 0
     var commas = 0
     var endsWithSentencePunctuation = false
+    /// Ends with a question mark: prompts to the reader (`Wie bewerten Sie diesen Artikel?`).
+    var endsWithQuestion = false
     var endsWithColon = false
     var startsUppercase = false
     var startsWithDigit = false
@@ -37,51 +43,37 @@ struct LineSignals: Sendable {
     var separatorsPerWord = 0.0
     /// Opens with a byline word (`By`, `Von`, `Par`).
     var startsWithBylineWord = false
+    /// A short line opening with a picture-credit or source label (`Foto: dpa`, `Image credit`).
+    var isCreditLine = false
+    /// The share of the words that address the reader (`you`, `dein`, `vous`): comment forms,
+    /// newsletter boxes and prompts speak to the reader more than reports do.
+    var readerAddressRatio = 0.0
 
     init(_ text: String) {
         let scalars = text.unicodeScalars
-        var letters = 0
-        var uppercase = 0
-        var digits = 0
-        var symbols = 0
+        let shape = TextShape(text)
+        sentenceEnds = shape.sentenceEnds
+        commas = shape.commas
         var nonSpace = 0
         var separators = 0
-        var previous: Unicode.Scalar = " "
-        for scalar in scalars.prefix(TextModeHeuristics.maximumScalarsRead) {
-            if ScalarClass.isWhitespace(scalar) {
-                previous = scalar
-                continue
-            }
+        for scalar in scalars where !ScalarClass.isWhitespace(scalar) {
             nonSpace += 1
-            if ScalarClass.isAlphabetic(scalar) {
-                letters += 1
-                if ScalarClass.isUppercase(scalar) { uppercase += 1 }
-            } else if ScalarClass.isDecimalDigit(scalar) {
-                digits += 1
-            } else {
-                symbols += 1
-                switch scalar {
-                case ".", "!", "?", "。", "！", "？", "…":
-                    if previous != "." { sentenceEnds += 1 }
-                case ",", "、", "，", ";": commas += 1
-                case "|", "·", "•", "›", "»", "/", "‹", "«": separators += 1
-                default: break
-                }
-            }
-            previous = scalar
+            if Self.menuSeparators.contains(scalar) { separators += 1 }
         }
+        let symbols = max(nonSpace - shape.letters - shape.digits, 0)
         characters = text.count
         let words = LineText.words(text)
         self.words = LineText.wordCount(text)
         let wordCount = Double(max(self.words, 1))
         meanWordLength = words.isEmpty ? 0 : Double(words.reduce(0) { $0 + $1.count }) / Double(words.count)
-        digitRatio = Double(digits) / Double(max(nonSpace, 1))
+        digitRatio = Double(shape.digits) / Double(max(nonSpace, 1))
         symbolRatio = Double(symbols) / Double(max(nonSpace, 1))
-        uppercaseRatio = Double(uppercase) / Double(max(letters, 1))
+        uppercaseRatio = Double(shape.uppercase) / Double(max(shape.letters, 1))
         separatorsPerWord = Double(separators) / wordCount
-        if let last = text.unicodeScalars.last(where: { !"\"'”’»)]".unicodeScalars.contains($0) }) {
+        if let last = text.unicodeScalars.last(where: { !"\"'“”’»«)]".unicodeScalars.contains($0) }) {
             endsWithSentencePunctuation = ".!?。！？…".unicodeScalars.contains(last)
             endsWithColon = last == ":" || last == "："
+            endsWithQuestion = "?？؟".unicodeScalars.contains(last)
         }
         if let first = text.unicodeScalars.first(where: { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) }) {
             startsUppercase = ScalarClass.isUppercase(first)
@@ -111,7 +103,14 @@ struct LineSignals: Sendable {
             && words.allSatisfy { TextModeVocabulary.interfaceWords.contains($0) || TextModeVocabulary.interfaceFillers.contains($0) }
             && interface > 0
         startsWithBylineWord = TextModeVocabulary.bylineOpeners.contains(words[0])
+        isCreditLine = words.count <= TextModeHeuristics.maximumCreditLineWords
+            && TextModeVocabulary.creditLabels.contains(words[0])
+        let address = words.reduce(0) { $0 + (TextModeVocabulary.readerAddressWords.contains($1) ? 1 : 0) }
+        readerAddressRatio = Double(address) / Double(words.count)
     }
+
+    /// Marks that separate menu entries.
+    private static let menuSeparators: Set<Unicode.Scalar> = ["|", "·", "•", "›", "»", "/", "‹", "«"]
 
     /// Digits, colons, slashes and spaces only, with a `m:ss` in it.
     private static func isTimeCode(_ text: String) -> Bool {

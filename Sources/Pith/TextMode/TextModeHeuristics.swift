@@ -37,6 +37,9 @@ enum TextModeHeuristics {
     /// Words and Unicode scalars of one line that the signals read (bounds on very long lines).
     static let maximumWordsRead = 5_000
     static let maximumScalarsRead = 20_000
+    /// A credit line (`Foto: dpa/Jane Doe`) has at most this many words; longer lines that open
+    /// with `Bild` or `Source` are prose.
+    static let maximumCreditLineWords = 12
     /// A line of at most this many words is read for a date …
     static let maximumDateLineWords = 16
     /// … and is a date line when the date and its time are at least this share of its words.

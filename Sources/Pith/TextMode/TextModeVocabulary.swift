@@ -71,6 +71,9 @@ enum TextModeVocabulary {
         // reading and players
         "comments", "download", "podcast", "podcasts", "print", "reply", "kommentare", "commentaires",
         "comentarios", "commenti", "komentarze", "комментарии", "评论",
+        // comment forms
+        "comment", "kommentar", "kommentieren", "commenter", "commentaire", "comentario", "comentar",
+        "commento", "komentarz", "antworten", "répondre", "responder", "rispondi",
     ]
 
     /// Words that go with furniture words in short commands (`Sign in`, `Read more`, `Back to
@@ -93,6 +96,21 @@ enum TextModeVocabulary {
 
     /// Words that join names in a byline.
     static let nameConjunctions: Set<String> = ["&", "and", "e", "et", "i", "og", "und", "y"]
+
+    /// Labels that open picture credits and source lines (`Foto: dpa`, `Image credit: …`).
+    static let creditLabels: Set<String> = [
+        "bild", "bilder", "bildquelle", "credit", "credits", "crédit", "crédito", "foto", "fotos", "fotó",
+        "fotografía", "fuente", "grafik", "illustration", "image", "images", "photo", "photos", "picture",
+        "quelle", "source", "zdjęcie", "фото", "图片",
+    ]
+
+    /// Words that address the reader directly (second person, informal and formal where the form
+    /// is unambiguous: German `du` is left out, as it is French `du`, "of the").
+    static let readerAddressWords: Set<String> = [
+        "you", "your", "yours", "yourself", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner",
+        "euch", "vous", "votre", "vos", "tu", "toi", "ton", "tes", "usted", "ustedes", "tus", "tuo", "tua",
+        "vostro", "jouw", "uw", "ty", "twój", "twoja", "ciebie", "вы", "ваш", "ты", "你", "您",
+    ]
 
     /// Words and marks of copyright lines.
     static let copyrightWords: Set<String> = ["copyright", "reserved", "rights", "©"]
