@@ -34,7 +34,9 @@ enum DoubleEncodingRepair {
             var count = 0
             var index = 0
             while count < minimumTelltales, let lead = nextLead(in: bytes, from: index) {
-                if let run = run(in: bytes, at: lead), [0xC2, 0xC3, 0xE2].contains(run.character[0]) { count += 1 }
+                // Â, Ã and â are C3 82, C3 83 and C3 A2: test that before reading the run, so that
+                // the accented letters of a correct page (é, ü, ç) cost one comparison each.
+                if lead + 1 < bytes.count, isTelltaleLetter(bytes[lead + 1]), run(in: bytes, at: lead) != nil { count += 1 }
                 index = lead + 2
             }
             return count
@@ -70,6 +72,11 @@ enum DoubleEncodingRepair {
         }
         utf8.removeSubrange(length...)
         return repaired
+    }
+
+    /// Whether C3 followed by `byte` is "Â", "Ã" or "â", the letters that lead telltale runs.
+    private static func isTelltaleLetter(_ byte: UInt8) -> Bool {
+        byte == 0x82 || byte == 0x83 || byte == 0xA2
     }
 
     /// The index of the next byte 0xC3 at or after `start`.
