@@ -1,4 +1,3 @@
-import PithHTML
 import Testing
 @testable import Pith
 
@@ -33,10 +32,7 @@ struct AdvertisementLabelTests {
 
     @Test("a list item or table cell named like a label is kept")
     func listItemStays() {
-        let block = TextBlock(
-            element: NodeID(0), index: 0, text: "Advertising", inlines: [.text("Advertising")], wordCount: 1,
-            linkWordCount: 0, characterCount: 11, traits: [.listItem], headingLevel: 0
-        )
+        let block = TextBlock.sample("Advertising", traits: .listItem)
         #expect(!Extractor.isAdvertisementLabel(block))
         var paragraph = block
         paragraph.traits = []

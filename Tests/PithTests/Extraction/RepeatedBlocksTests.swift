@@ -1,24 +1,16 @@
-import PithHTML
 import Testing
 @testable import Pith
 
 /// A page that ships a section twice (phone and desktop layouts) shows it once.
 @Suite("Repeated blocks")
 struct RepeatedBlocksTests {
-    static func block(_ text: String, _ traits: ElementTraits = []) -> TextBlock {
-        TextBlock(
-            element: NodeID(0), index: 0, text: text, inlines: [.text(text)], wordCount: text.split(separator: " ").count,
-            linkWordCount: 0, characterCount: text.count, traits: traits, headingLevel: 0
-        )
-    }
-
     @Test("a repeat of an earlier kept block goes; short labels and code may repeat")
     func dropsRepeats() {
         let section = "Capture crystal-clear close-ups of birds with our camera."
         let code = "export TWILIO_ACCOUNT_SID=your_account_sid_here"
-        var kept = [
-            Self.block(section), Self.block("Read more"), Self.block(code, .preformatted),
-            Self.block("Read more"), Self.block(section), Self.block(code, .preformatted),
+        var kept: [TextBlock] = [
+            .sample(section), .sample("Read more"), .sample(code, traits: .preformatted),
+            .sample("Read more"), .sample(section), .sample(code, traits: .preformatted),
         ]
         Extractor.dropRepeatedBlocks(&kept)
         #expect(kept.map(\.text) == [section, "Read more", code, "Read more", code])

@@ -1,4 +1,3 @@
-import PithHTML
 import Testing
 @testable import Pith
 
@@ -6,10 +5,7 @@ import Testing
 @Suite("Extractor.dropTrailingHeadings")
 struct TrailingHeadingsTests {
     static func block(_ index: Int, heading level: Int = 0) -> TextBlock {
-        TextBlock(
-            element: NodeID(UInt32(index + 1)), index: index, text: "block \(index)", inlines: [], wordCount: 2,
-            linkWordCount: 0, characterCount: 6, traits: [], headingLevel: level
-        )
+        .sample("block \(index)", index: index, headingLevel: level)
     }
 
     @Test("trailing headings go, inner ones stay", arguments: [
