@@ -30,6 +30,15 @@ enum ExtractionHeuristics {
     /// bytes), is a copy: the mobile and desktop versions of one section, a pull quote. Shorter
     /// repeats are labels and list entries that may recur.
     static let minimumRepeatedBlockBytes = 30
+    /// A picture credit ("Foto: dpa / Bernd Weißbrod") is a line; a longer block that starts like
+    /// one is a caption or a paragraph (characters other than spaces).
+    static let maximumCreditLineCharacters = 120
+    /// A "read also" teaser is a cue and a headline; longer blocks are prose (characters other
+    /// than spaces).
+    static let maximumReadAlsoTeaserCharacters = 200
+    /// A teaser whose cue runs into its headline without a separator counts when at least this
+    /// share of its words are links.
+    static let minimumTeaserLinkDensity = 0.5
 
     /// How far `--favor precision` raises (and `--favor recall` lowers) the content-probability
     /// threshold the model was tuned with.

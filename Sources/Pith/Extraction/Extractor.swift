@@ -50,9 +50,7 @@ public struct Extractor: Sendable {
             metadata: metadata, url: url, blocks: analysis.blocks, probabilities: probabilities
         )
         article.pageType = PageTypeClassifier.classify(pageFeatures, hasText: !analysis.blocks.isEmpty)
-        kept.removeAll(where: Self.isAdvertisementLabel)
-        if Self.singleCopyPageTypes.contains(article.pageType) { Self.dropRepeatedBlocks(&kept) }
-        if article.pageType == .article { Self.dropTrailingHeadings(&kept) }
+        Self.dropAsides(&kept, pageType: article.pageType)
         article.body = BodyBuilder(document: document).build(kept)
         return article
     }
@@ -62,43 +60,6 @@ public struct Extractor: Sendable {
         let analysis = PageAnalysis(document: document, classWordWeights: ClassWordFeatures.trainedWeights)
         let probabilities = BlockClassifier.probabilities(document: document, blocks: analysis.blocks, features: analysis.features)
         return (analysis, probabilities)
-    }
-
-    /// Drops the headings that end the kept blocks: on an article they title a section whose
-    /// content was left out ("Related posts", "Share this") and would read as a stray last line
-    /// (on listings and collections, headings are the items). A body of headings only is left whole.
-    static func dropTrailingHeadings(_ kept: inout [TextBlock]) {
-        guard let lastText = kept.lastIndex(where: { $0.headingLevel == 0 }) else { return }
-        kept.removeSubrange((lastText + 1)...)
-    }
-
-    /// Page types whose content says each thing once. Listings, collections and documentation
-    /// repeat entries by design (a product's features under each product, code under each
-    /// language tab).
-    static let singleCopyPageTypes: Set<PageType> = [.article, .forum, .service, .product]
-
-    /// Drops each kept block whose text repeats an earlier kept block's: pages ship one section
-    /// twice for phone and desktop layouts and repeat paragraphs as pull quotes. WCXB dev: F1 +0.004
-    /// (206 pages better, 100 worse: forums quoting earlier posts, FAQs the truth keeps twice).
-    /// Preformatted text is code, which may repeat.
-    static func dropRepeatedBlocks(_ kept: inout [TextBlock]) {
-        var seen: Set<String> = []
-        kept.removeAll { block in
-            guard block.text.utf8.count >= ExtractionHeuristics.minimumRepeatedBlockBytes,
-                !block.traits.contains(.preformatted)
-            else { return false }
-            return !seen.insert(block.text).inserted
-        }
-    }
-
-    /// Whether `block` is only the label of an advertisement slot ("REKLAMA", "- Anzeige -"). List
-    /// items and table cells are left alone: there "Advertising" is a topic or a column.
-    static func isAdvertisementLabel(_ block: TextBlock) -> Bool {
-        guard block.wordCount <= 2, block.traits.isDisjoint(with: [.listItem, .tableCell]) else { return false }
-        var label = Substring(block.text.lowercased())
-        while let first = label.first, !first.isLetter { label.removeFirst() }
-        while let last = label.last, !last.isLetter { label.removeLast() }
-        return TextVocabulary.advertisementLabels.contains(String(label))
     }
 
     /// Whether `block` is the headline the metadata found (the title leads the article already):

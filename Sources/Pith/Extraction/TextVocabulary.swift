@@ -65,6 +65,44 @@ enum TextVocabulary {
         "hirdetés", "oglas", "διαφήμιση", "реклама", "広告", "广告", "廣告", "광고",
     ]
 
+    /// The words that open a picture credit or source line, before a colon, "by", "©" or "/",
+    /// lowercase ("Foto: dpa", "Photograph by …", "Crédits photos : …", "Źródło: PAP").
+    static let creditLabels: [String] = [
+        "credit", "credits", "image", "image credit", "images", "photo", "photo credit", "photograph", "photography",
+        "photos", "picture", "pictures", "source", "bild", "bilder", "bildquelle", "beitragsbild", "foto", "fotos",
+        "fotografie", "quelle", "titelbild", "crédit", "crédit photo", "crédits", "crédits photo", "crédits photos",
+        "fuente", "imagen", "fonte", "imagem", "immagine", "afbeelding", "bron", "zdjęcie", "źródło", "фото",
+        "источник", "kuva", "lähde", "källa",
+    ]
+
+    /// The cues that introduce links to other articles ("Read also", "Lesen Sie auch", "À lire
+    /// aussi"), lowercase, in the languages of ``stopWords`` and a few more.
+    static let readAlsoCues: [String] = [
+        // English
+        "also read", "more on this", "more on this topic", "read also", "read more", "read next", "recommended",
+        "recommended for you", "related", "related articles", "related content", "related links", "related posts",
+        "related reading", "related stories", "see also", "you may also like", "you might also like",
+        // German
+        "auch interessant", "das könnte dich auch interessieren", "das könnte sie auch interessieren",
+        "das thema könnte dich auch interessieren", "ebenfalls interessant", "lesen sie auch", "lesen sie hier",
+        "lies auch", "mehr dazu", "mehr zum thema", "passend dazu", "weitere artikel", "weitere beiträge",
+        "weiterlesen", "zum weiterlesen", "ähnliche artikel", "ähnliche beiträge",
+        // French
+        "a lire aussi", "à lire aussi", "à lire également", "articles liés", "articles similaires", "lire aussi",
+        "lire également", "sur le même sujet", "voir aussi", "vous aimerez aussi",
+        // Spanish / Portuguese / Italian
+        "artículos relacionados", "lea también", "lee también", "leer también", "noticias relacionadas",
+        "te puede interesar", "ver también", "artigos relacionados", "leia mais", "leia também", "veja também",
+        "articoli correlati", "leggi anche", "potrebbe interessarti", "vedi anche",
+        // Dutch / Scandinavian / Finnish
+        "gerelateerde artikelen", "lees meer", "lees ook", "zie ook", "läs också", "läs även", "læs også",
+        "les også", "lue myös",
+        // Polish / Russian
+        "czytaj także", "czytaj też", "czytaj więcej", "dowiedz się więcej", "polecamy", "przeczytaj także",
+        "przeczytaj też", "zobacz także", "zobacz też", "по теме", "похожие статьи", "смотрите также",
+        "читайте также",
+    ]
+
     /// What a word is on the lists above.
     struct WordKind: OptionSet, Sendable {
         let rawValue: UInt8
