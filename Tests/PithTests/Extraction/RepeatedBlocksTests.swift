@@ -16,6 +16,17 @@ struct RepeatedBlocksTests {
         #expect(kept.map(\.text) == [section, "Read more", code, "Read more", code])
     }
 
+    @Test("a block right after its own copy goes however short; table cells and code stay")
+    func dropsImmediateRepeats() {
+        var kept: [TextBlock] = [
+            .sample("Capture every detail", headingLevel: 2), .sample("Capture every detail"), .sample("Yes", traits: .tableCell),
+            .sample("Yes", traits: .tableCell), .sample("make", traits: .preformatted), .sample("make", traits: .preformatted),
+            .sample("Capture every detail"),
+        ]
+        Extractor.dropImmediateRepeats(&kept)
+        #expect(kept.map(\.text) == ["Capture every detail", "Yes", "Yes", "make", "make", "Capture every detail"])
+    }
+
     @Test("an article's section shipped twice reads once")
     func articleSectionOnce() {
         let paragraphs = [
