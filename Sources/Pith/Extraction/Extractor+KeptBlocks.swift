@@ -63,47 +63,22 @@ extension Extractor {
         return TextVocabulary.advertisementLabels.contains(String(label))
     }
 
-    /// Whether `block` is a picture credit or source line: "Foto: dpa", "(Credit: Grist)",
-    /// "Photograph by Ed Marshall", "Crédits photos : Bestimage". trafilatura eval: 125 such lines
-    /// leaked. Only short lines count; list items, table cells and code are left alone.
+    /// Whether `block` is a picture credit or source line (``AsideLine/isCredit(_:characterCount:)``).
+    /// trafilatura eval: 125 such lines leaked. List items, table cells and code are left alone.
     static func isCreditLine(_ block: TextBlock) -> Bool {
-        guard block.characterCount <= ExtractionHeuristics.maximumCreditLineCharacters,
-            block.traits.isDisjoint(with: [.listItem, .tableCell, .preformatted])
-        else { return false }
-        let text = block.text.lowercased().drop { !$0.isLetter }
-        return TextVocabulary.creditLabels.contains { label in
-            guard let rest = remainder(of: text, after: label) else { return false }
-            let tail = rest.drop { $0 == " " }
-            return tail.hasPrefix(":") || tail.hasPrefix("：") || tail.hasPrefix("©") || tail.hasPrefix("/")
-                || tail.hasPrefix("by ")
-        }
+        block.traits.isDisjoint(with: [.listItem, .tableCell, .preformatted])
+            && AsideLine.isCredit(block.text, characterCount: block.characterCount)
     }
 
     /// Whether `block` points the reader to other pages: a "Related articles" or "Auch
     /// interessant:" heading, or a teaser line ("À lire aussi » …", "Czytaj też: …") that the
     /// cue introduces with a separator, ends with a colon, or links.
     static func isReadAlsoTeaser(_ block: TextBlock) -> Bool {
-        guard block.characterCount <= ExtractionHeuristics.maximumReadAlsoTeaserCharacters,
-            !block.traits.contains(.preformatted)
-        else { return false }
-        let text = block.text.lowercased().drop { !$0.isLetter }
-        return TextVocabulary.readAlsoCues.contains { cue in
-            guard let rest = remainder(of: text, after: cue) else { return false }
-            let tail = rest.drop { $0 == " " }
-            guard let first = tail.first else { return true }
-            return !tail.contains(where: \.isLetter) || readAlsoSeparators.contains(first) || tail.hasSuffix(":")
-                || block.linkDensity >= ExtractionHeuristics.minimumTeaserLinkDensity
+        guard !block.traits.contains(.preformatted) else { return false }
+        switch AsideLine.teaser(block.text, characterCount: block.characterCount) {
+        case .none: return false
+        case .certain: return true
+        case .ifLinked: return block.linkDensity >= ExtractionHeuristics.minimumTeaserLinkDensity
         }
-    }
-
-    /// What comes between a "read also" cue and the title it introduces.
-    private static let readAlsoSeparators: Set<Character> = [":", "»", ">", "›", "→", "–", "—", "-", "|", "…"]
-
-    /// The text after `prefix` when `text` starts with it as whole words, `nil` otherwise.
-    private static func remainder(of text: Substring, after prefix: String) -> Substring? {
-        guard text.hasPrefix(prefix) else { return nil }
-        let rest = text.dropFirst(prefix.count)
-        if let next = rest.first, next.isLetter || next.isNumber { return nil }
-        return rest
     }
 }

@@ -3,7 +3,7 @@
 /// Each line is a paragraph, a Markdown heading a heading, consecutive list items a list. The
 /// headline, its repeats, the date line, the byline and a standfirst are not body; a line of
 /// ``TextModeHeuristics/minimumDeduplicatedWords`` or more words that already appeared is not
-/// repeated.
+/// repeated. Picture credits and "read also" teasers (``AsideLine``) are left out as in HTML mode.
 enum TextBodyAssembler {
     static func blocks(lines: [TextLine], normalized: [String], kept: [Bool], excluded: Set<Int>) -> [Block] {
         var blocks: [Block] = []
@@ -15,6 +15,7 @@ enum TextBodyAssembler {
         }
         for index in lines.indices where kept[index] && !excluded.contains(index) {
             let line = lines[index]
+            if isAside(line) { continue }
             if line.wordCount >= TextModeHeuristics.minimumDeduplicatedWords {
                 guard emitted.insert(normalized[index]).inserted else { continue }
             }
@@ -27,5 +28,13 @@ enum TextBodyAssembler {
         }
         closeList()
         return blocks
+    }
+
+    /// Whether `line` is a picture credit (outside lists, as in HTML mode) or a teaser whose cue
+    /// says so by itself; text mode has no links to tell a run-on cue from prose.
+    private static func isAside(_ line: TextLine) -> Bool {
+        let characters = line.text.reduce(0) { $1 == " " ? $0 : $0 + 1 }
+        return (!line.isListItem && AsideLine.isCredit(line.text, characterCount: characters))
+            || AsideLine.teaser(line.text, characterCount: characters) == .certain
     }
 }

@@ -1,0 +1,55 @@
+/// Lines that only point away from the article: picture credits ("Foto: dpa", "(Credit: Grist)")
+/// and "read also" teasers ("Related articles", "À lire aussi » …"). HTML blocks and text-mode
+/// lines are judged alike; only short lines count.
+enum AsideLine {
+    /// How a line opens with a "read also" cue.
+    enum Teaser {
+        /// No cue opens the line.
+        case none
+        /// The cue is alone, sets off what follows with a separator, or ends in a colon: a
+        /// teaser whatever the markup.
+        case certain
+        /// The cue runs into more words ("Read more about calories"): a teaser only if linked.
+        case ifLinked
+    }
+
+    /// Whether `text` is a picture credit or source line; `characterCount` counts its characters
+    /// other than spaces.
+    static func isCredit(_ text: String, characterCount: Int) -> Bool {
+        guard characterCount <= ExtractionHeuristics.maximumCreditLineCharacters else { return false }
+        let lowered = text.lowercased().drop { !$0.isLetter }
+        return TextVocabulary.creditLabels.contains { label in
+            guard let rest = remainder(of: lowered, after: label) else { return false }
+            let tail = rest.drop { $0 == " " }
+            return tail.hasPrefix(":") || tail.hasPrefix("：") || tail.hasPrefix("©") || tail.hasPrefix("/")
+                || tail.hasPrefix("by ")
+        }
+    }
+
+    /// How `text` opens with a "read also" cue; `characterCount` counts its characters other
+    /// than spaces.
+    static func teaser(_ text: String, characterCount: Int) -> Teaser {
+        guard characterCount <= ExtractionHeuristics.maximumReadAlsoTeaserCharacters else { return .none }
+        let lowered = text.lowercased().drop { !$0.isLetter }
+        var result = Teaser.none
+        for cue in TextVocabulary.readAlsoCues {
+            guard let rest = remainder(of: lowered, after: cue) else { continue }
+            let tail = rest.drop { $0 == " " }
+            guard let first = tail.first, tail.contains(where: \.isLetter), !separators.contains(first), !tail.hasSuffix(":")
+            else { return .certain }
+            result = .ifLinked
+        }
+        return result
+    }
+
+    /// What comes between a "read also" cue and the title it introduces.
+    private static let separators: Set<Character> = [":", "»", ">", "›", "→", "–", "—", "-", "|", "…"]
+
+    /// The text after `prefix` when `text` starts with it as whole words, `nil` otherwise.
+    private static func remainder(of text: Substring, after prefix: String) -> Substring? {
+        guard text.hasPrefix(prefix) else { return nil }
+        let rest = text.dropFirst(prefix.count)
+        if let next = rest.first, next.isLetter || next.isNumber { return nil }
+        return rest
+    }
+}
