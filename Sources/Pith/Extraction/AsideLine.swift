@@ -13,17 +13,52 @@ enum AsideLine {
         case ifLinked
     }
 
-    /// Whether `text` is a picture credit or source line; `characterCount` counts its characters
-    /// other than spaces.
+    /// Whether `text` is a picture credit or source line ("Foto: dpa"), or a caption that ends
+    /// with one ("The Hoka Speedgoat 7. Photo: iRunFar", "Marco Odermatt. © AFP / Bertorello");
+    /// `characterCount` counts its characters other than spaces.
     static func isCredit(_ text: String, characterCount: Int) -> Bool {
-        guard characterCount <= ExtractionHeuristics.maximumCreditLineCharacters else { return false }
-        let lowered = text.lowercased().drop { !$0.isLetter }
-        return TextVocabulary.creditLabels.contains { label in
-            guard let rest = remainder(of: lowered, after: label) else { return false }
+        guard characterCount <= ExtractionHeuristics.maximumCaptionCharacters else { return false }
+        let lowered = text.lowercased()
+        if characterCount <= ExtractionHeuristics.maximumCreditLineCharacters,
+            startsWithCredit(lowered.drop { !$0.isLetter })
+        {
+            return true
+        }
+        return endsWithCredit(lowered)
+    }
+
+    /// Whether `text` opens with a credit label and its mark: "foto:", "photograph by", "bild ©".
+    private static func startsWithCredit(_ text: Substring) -> Bool {
+        TextVocabulary.creditLabels.contains { label in
+            guard let rest = remainder(of: text, after: label) else { return false }
             let tail = rest.drop { $0 == " " }
             return tail.hasPrefix(":") || tail.hasPrefix("：") || tail.hasPrefix("©") || tail.hasPrefix("/")
                 || tail.hasPrefix("by ")
         }
+    }
+
+    /// Whether lowercase `text` ends with a credit: "©" or a credit label and a colon, then a
+    /// name of at most ``ExtractionHeuristics/maximumCreditNameCharacters`` characters with no
+    /// sentence end in it.
+    private static func endsWithCredit(_ text: String) -> Bool {
+        var name = 0
+        var index = text.endIndex
+        while index > text.startIndex, name <= ExtractionHeuristics.maximumCreditNameCharacters {
+            index = text.index(before: index)
+            switch text[index] {
+            case "©":
+                return name > 0
+            case ":":
+                guard name > 0 else { return false }
+                let label = String(text[..<index].reversed().drop { $0 == " " }.prefix { $0.isLetter }.reversed())
+                return TextVocabulary.creditLabels.contains(label)
+            case ".", "!", "?":
+                return false
+            default:
+                name += 1
+            }
+        }
+        return false
     }
 
     /// How `text` opens with a "read also" cue; `characterCount` counts its characters other

@@ -33,6 +33,10 @@ enum ExtractionHeuristics {
     /// A picture credit ("Foto: dpa / Bernd Weißbrod") is a line; a longer block that starts like
     /// one is a caption or a paragraph (characters other than spaces).
     static let maximumCreditLineCharacters = 120
+    /// A caption that ends with its picture's credit is at most this long (characters other than
+    /// spaces), and the credited name at most ``maximumCreditNameCharacters`` (all characters).
+    static let maximumCaptionCharacters = 300
+    static let maximumCreditNameCharacters = 60
     /// A "read also" teaser is a cue and a headline; longer blocks are prose (characters other
     /// than spaces).
     static let maximumReadAlsoTeaserCharacters = 200

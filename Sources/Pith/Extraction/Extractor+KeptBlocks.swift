@@ -63,7 +63,8 @@ extension Extractor {
         return TextVocabulary.advertisementLabels.contains(String(label))
     }
 
-    /// Whether `block` is a picture credit or source line (``AsideLine/isCredit(_:characterCount:)``).
+    /// Whether `block` is a picture credit or source line, alone or closing a caption
+    /// (``AsideLine/isCredit(_:characterCount:)``).
     /// trafilatura eval: 125 such lines leaked. List items, table cells and code are left alone.
     static func isCreditLine(_ block: TextBlock) -> Bool {
         block.traits.isDisjoint(with: [.listItem, .tableCell, .preformatted])

@@ -8,6 +8,8 @@ struct CreditAndTeaserTests {
     @Test("a picture credit or source line is dropped", arguments: [
         "Foto: dpa / Bernd Weißbrod", "(Credit: Clayton Aldern / Grist)", "Photograph by Ed Marshall",
         "Crédits photos : Bestimage", "Bild: shutterstock", "Image: © Getty Images", "Quelle:", "Źródło: PAP",
+        "The Hoka Speedgoat 7. Photo: iRunFar/Eszter Horanyi", "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+        "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
     ])
     func creditDropped(line: String) {
         #expect(Extractor.isCreditLine(.sample(line)))
@@ -16,10 +18,18 @@ struct CreditAndTeaserTests {
     @Test("prose, captions and list items that start like a credit stay", arguments: [
         "Photography is the art of writing with light, and every student starts with the same camera.",
         "Sources say the council will vote again next week.",
+        "SELECT a, b, max(c) FROM tab1 GROUP BY a;", "The answer is simple: cheaper energy for everyone",
+        "The photo shows the harbour at dawn. Photo: Jane Doe. It was taken in 1952.",
         "Photo editors at the paper chose the picture from more than four hundred frames shot that night in the rain outside the court building.",
     ])
     func creditKept(line: String) {
         #expect(!Extractor.isCreditLine(.sample(line)))
+    }
+
+    @Test("a paragraph longer than a caption keeps its closing credit")
+    func longParagraphKept() {
+        let paragraph = String(repeating: "The council met again to discuss the budget for roads and schools. ", count: 6) + "Photo: Jane Doe"
+        #expect(!Extractor.isCreditLine(.sample(paragraph)))
     }
 
     @Test("a credit in a list item or table cell is content")
