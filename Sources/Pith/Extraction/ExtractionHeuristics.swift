@@ -43,6 +43,9 @@ enum ExtractionHeuristics {
     /// A teaser whose cue runs into its headline without a separator counts when at least this
     /// share of its words are links.
     static let minimumTeaserLinkDensity = 0.5
+    /// An all-link block at the body's start or end of at most this many words is a breadcrumb,
+    /// a category tag or a brand link, not a paragraph.
+    static let maximumEdgeLinkWords = 3
 
     /// How far `--favor precision` raises (and `--favor recall` lowers) the content-probability
     /// threshold the model was tuned with.

@@ -8,7 +8,10 @@ extension Extractor {
     static func dropAsides(_ kept: inout [TextBlock], pageType: PageType) {
         kept.removeAll { isAdvertisementLabel($0) || isCreditLine($0) || isReadAlsoTeaser($0) }
         if pageType != .documentation { dropImmediateRepeats(&kept) }
-        if singleCopyPageTypes.contains(pageType) { dropRepeatedBlocks(&kept) }
+        if singleCopyPageTypes.contains(pageType) {
+            dropRepeatedBlocks(&kept)
+            dropEdgeLinks(&kept)
+        }
         if pageType == .article { dropTrailingHeadings(&kept) }
     }
 
@@ -18,6 +21,20 @@ extension Extractor {
     static func dropTrailingHeadings(_ kept: inout [TextBlock]) {
         guard let lastText = kept.lastIndex(where: { $0.headingLevel == 0 }) else { return }
         kept.removeSubrange((lastText + 1)...)
+    }
+
+    /// Drops the short all-link blocks that open or close the kept blocks: breadcrumbs and
+    /// category tags above an article ("Web Design", "Design"), a brand or forum link under it.
+    /// Listings and collections are left alone, where linked names are the items. WCXB dev: F1
+    /// +0.0002, without% 3.7 → 3.5 (355 pages better, 65 worse); trafilatura eval leaks 241 → 236.
+    static func dropEdgeLinks(_ kept: inout [TextBlock]) {
+        func isEdgeLink(_ block: TextBlock) -> Bool {
+            block.wordCount <= ExtractionHeuristics.maximumEdgeLinkWords && block.wordCount > 0
+                && block.linkWordCount == block.wordCount && block.headingLevel == 0
+        }
+        guard kept.contains(where: { !isEdgeLink($0) }) else { return }
+        while let first = kept.first, isEdgeLink(first) { kept.removeFirst() }
+        while let last = kept.last, isEdgeLink(last) { kept.removeLast() }
     }
 
     /// Page types whose content says each thing once. Listings, collections and documentation

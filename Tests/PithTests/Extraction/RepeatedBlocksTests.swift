@@ -27,6 +27,25 @@ struct RepeatedBlocksTests {
         #expect(kept.map(\.text) == ["Capture every detail", "Yes", "Yes", "make", "make", "Capture every detail"])
     }
 
+    @Test("short all-link blocks at the body's edges go; linked words inside it and longer links stay")
+    func dropsEdgeLinks() {
+        func link(_ text: String) -> TextBlock {
+            var block = TextBlock.sample(text)
+            block.linkWordCount = block.wordCount
+            return block
+        }
+        let paragraph = "The council met on Tuesday evening to discuss the new budget."
+        var kept = [
+            link("Web Design"), link("Design"), .sample(paragraph), link("Budget"), .sample(paragraph + " Again."),
+            link("Read the full council budget report"), link("Forums"),
+        ]
+        Extractor.dropEdgeLinks(&kept)
+        #expect(kept.map(\.text) == [paragraph, "Budget", paragraph + " Again.", "Read the full council budget report"])
+        var onlyLinks = [link("Home"), link("News")]
+        Extractor.dropEdgeLinks(&onlyLinks)
+        #expect(onlyLinks.count == 2)
+    }
+
     @Test("an article's section shipped twice reads once")
     func articleSectionOnce() {
         let paragraphs = [
