@@ -66,13 +66,15 @@ enum TextVocabulary {
     ]
 
     /// The words that open a picture credit or source line, before a colon, "by", "©" or "/",
-    /// lowercase ("Foto: dpa", "Photograph by …", "Crédits photos : …", "Źródło: PAP").
-    static let creditLabels: [String] = [
-        "credit", "credits", "image", "image credit", "images", "photo", "photo credit", "photograph", "photography",
-        "photos", "picture", "pictures", "source", "bild", "bilder", "bildquelle", "beitragsbild", "foto", "fotos",
-        "fotografie", "quelle", "titelbild", "crédit", "crédit photo", "crédits", "crédits photo", "crédits photos",
-        "fuente", "imagen", "fonte", "imagem", "immagine", "afbeelding", "bron", "zdjęcie", "źródło", "фото",
-        "источник", "kuva", "lähde", "källa",
+    /// lowercase ("Foto: dpa", "Photograph by …", "Crédits photos : …", "Źródło: PAP"). Text
+    /// mode's line signals read the one-word labels as a line's first word.
+    static let creditLabels: Set<String> = [
+        "credit", "credits", "illustration", "image", "image credit", "images", "photo", "photo credit",
+        "photograph", "photography", "photos", "picture", "pictures", "source", "bild", "bilder", "bildquelle",
+        "beitragsbild", "foto", "fotos", "fotografie", "grafik", "quelle", "titelbild", "crédit", "crédit photo",
+        "crédits", "crédits photo", "crédits photos", "crédito", "fotografía", "fuente", "imagen", "fonte", "imagem",
+        "immagine", "afbeelding", "bron", "fotó", "zdjęcie", "źródło", "фото", "источник", "kuva", "lähde", "källa",
+        "图片",
     ]
 
     /// The cues that introduce links to other articles ("Read also", "Lesen Sie auch", "À lire

@@ -104,7 +104,7 @@ struct LineSignals: Sendable {
             && interface > 0
         startsWithBylineWord = TextModeVocabulary.bylineOpeners.contains(words[0])
         isCreditLine = words.count <= TextModeHeuristics.maximumCreditLineWords
-            && TextModeVocabulary.creditLabels.contains(words[0])
+            && TextVocabulary.creditLabels.contains(words[0])
         let address = words.reduce(0) { $0 + (TextModeVocabulary.readerAddressWords.contains($1) ? 1 : 0) }
         readerAddressRatio = Double(address) / Double(words.count)
     }

@@ -97,13 +97,6 @@ enum TextModeVocabulary {
     /// Words that join names in a byline.
     static let nameConjunctions: Set<String> = ["&", "and", "e", "et", "i", "og", "und", "y"]
 
-    /// Labels that open picture credits and source lines (`Foto: dpa`, `Image credit: …`).
-    static let creditLabels: Set<String> = [
-        "bild", "bilder", "bildquelle", "credit", "credits", "crédit", "crédito", "foto", "fotos", "fotó",
-        "fotografía", "fuente", "grafik", "illustration", "image", "images", "photo", "photos", "picture",
-        "quelle", "source", "zdjęcie", "фото", "图片",
-    ]
-
     /// Words that address the reader directly (second person, informal and formal where the form
     /// is unambiguous: German `du` is left out, as it is French `du`, "of the").
     static let readerAddressWords: Set<String> = [
