@@ -81,19 +81,20 @@ enum TextVocabulary {
     /// aussi"), lowercase, in the languages of ``stopWords`` and a few more.
     static let readAlsoCues: [String] = [
         // English
-        "also read", "more on this", "more on this topic", "read also", "read more", "read next", "recommended",
+        "also read", "latest articles", "more on this", "more on this topic", "most popular", "most read", "read also", "read more", "read next", "recommended",
         "recommended for you", "related", "related articles", "related content", "related links", "related posts",
         "related reading", "related stories", "see also", "you may also like", "you might also like",
         // German
         "auch interessant", "das könnte dich auch interessieren", "das könnte sie auch interessieren",
         "das thema könnte dich auch interessieren", "ebenfalls interessant", "lesen sie auch", "lesen sie hier",
-        "lies auch", "mehr dazu", "mehr zum thema", "passend dazu", "weitere artikel", "weitere beiträge",
+        "lies auch", "meistgelesen", "mehr dazu", "neueste artikel", "schon gelesen", "mehr zum thema", "passend dazu", "weitere artikel", "weitere beiträge",
         "weiterlesen", "zum weiterlesen", "ähnliche artikel", "ähnliche beiträge",
         // French
         "a lire aussi", "à lire aussi", "à lire également", "articles liés", "articles similaires", "lire aussi",
         "lire également", "sur le même sujet", "voir aussi", "vous aimerez aussi",
         // Spanish / Portuguese / Italian
         "artículos relacionados", "lea también", "lee también", "leer también", "noticias relacionadas",
+        "notas relacionadas", "puedes ver",
         "te puede interesar", "ver también", "artigos relacionados", "leia mais", "leia também", "veja também",
         "articoli correlati", "leggi anche", "potrebbe interessarti", "vedi anche",
         // Dutch / Scandinavian / Finnish
