@@ -36,8 +36,7 @@ struct BlockFeatures {
         let pageWords = max(blocks.reduce(0) { $0 + $1.wordCount }, 1)
         let pageLinkWords = blocks.reduce(0) { $0 + $1.linkWordCount }
         let totalCharacters = max(blocks.reduce(0) { $0 + $1.characterCount }, 1)
-        var textCounts: [String: Int] = [:]
-        for block in blocks { textCounts[block.text, default: 0] += 1 }
+        let duplicateCounts = Self.duplicateCounts(of: blocks)
         let longBlocks = blocks.filter { $0.wordCount >= ExtractionHeuristics.longBlockWords }.map(\.index)
         // The first top-level heading (h1, else the first h2): articles start around it.
         let firstHeading = blocks.first(where: { $0.headingLevel == 1 })?.index ?? blocks.first(where: { $0.headingLevel == 2 })?.index
@@ -111,7 +110,7 @@ struct BlockFeatures {
                 set(.logNextWords, logOnePlus(Double(next.wordCount)))
                 set(.nextLinkDensity, next.linkDensity)
             }
-            set(.duplicateCount, Double((textCounts[block.text] ?? 1) - 1))
+            set(.duplicateCount, Double(duplicateCounts[block.index]))
             let tokens = TextVocabulary.tokenCounts(of: block.text, title: titleWords)
             if titleWords.count > 0 {
                 set(.titleOverlap, tokens.tokens == 0 ? 0 : Double(tokens.titleWords) / Double(tokens.tokens))
@@ -140,6 +139,22 @@ struct BlockFeatures {
             set(.classScoreFar, far)
         }
         self.values = values
+    }
+
+    /// For each block, how many other blocks have the same text. Each text is hashed once: the
+    /// first block with a text keeps the count for all of them.
+    private static func duplicateCounts(of blocks: [TextBlock]) -> [Int] {
+        var firstWithText: [String: Int] = [:]
+        firstWithText.reserveCapacity(blocks.count)
+        var first = [Int](repeating: 0, count: blocks.count)
+        var copies = [Int](repeating: 0, count: blocks.count)
+        // Passed `inout`, the `default:` subscript inserts a missing key: one lookup either way.
+        func firstBlock(_ entry: inout Int) -> Int { entry }
+        for block in blocks {
+            first[block.index] = firstBlock(&firstWithText[block.text, default: block.index])
+            copies[first[block.index]] += 1
+        }
+        return blocks.indices.map { copies[first[$0]] - 1 }
     }
 
     /// The features of block `index`.

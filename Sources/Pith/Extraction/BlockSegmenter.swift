@@ -137,10 +137,9 @@ struct BlockSegmenter {
 
     private mutating func appendText(of node: NodeID) {
         let preformatted = blockStack.last.map { inheritedTraits[$0.index].contains(.preformatted) } ?? false
-        let added = document.withTextBytes(of: node) { bytes in
-            inline.appendText(bytes, preservingWhitespace: preformatted)
-        }
-        if added { consecutiveBreaks = 0 }
+        // `inline` and `document` are separate stored properties, so the call borrows the document;
+        // a closure over `self` here copied it for every text node.
+        if inline.appendText(of: node, in: document, preservingWhitespace: preformatted) { consecutiveBreaks = 0 }
     }
 
     /// Ends the current block, if it has text.

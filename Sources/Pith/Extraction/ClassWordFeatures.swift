@@ -16,9 +16,12 @@ struct ClassWordFeatures {
     let document: Document
     let weights: WordTable<Float>
     private let itemprop: LocalName?
-    /// Each element's words that have a weight, as entries of `weights`, computed once (indexed
-    /// by node; nil until first asked).
-    private var weightedWords: [[Int32]?]
+    /// Each element's words that have a weight, as entries of `weights`, computed once: node
+    /// `n`'s are `weightedWords[weightedWordStarts[n] ..< weightedWordStarts[n] + weightedWordCounts[n]]`
+    /// (start -1 until first asked). One flat array instead of an array per node.
+    private var weightedWords: [Int32] = []
+    private var weightedWordStarts: [Int32]
+    private var weightedWordCounts: [Int32]
     /// Per entry of `weights`, the last group that counted it: a word counts once per group.
     private var lastCountedGroup: [Int]
     private var groups = 0
@@ -27,7 +30,8 @@ struct ClassWordFeatures {
         self.document = document
         self.weights = weights
         itemprop = document.localName("itemprop")
-        weightedWords = [[Int32]?](repeating: nil, count: document.nodeCount)
+        weightedWordStarts = [Int32](repeating: -1, count: document.nodeCount)
+        weightedWordCounts = [Int32](repeating: 0, count: document.nodeCount)
         lastCountedGroup = [Int](repeating: -1, count: weights.count)
     }
 
@@ -58,9 +62,12 @@ struct ClassWordFeatures {
         var current: NodeID? = element
         while let node = current, node != .document, level < Self.nearLevels + Self.farLevels {
             let group = level < Self.nearLevels ? nearGroup : farGroup
-            for entry in cachedWeightedWords(of: node) where lastCountedGroup[Int(entry)] != group {
-                lastCountedGroup[Int(entry)] = group
-                let weight = Double(weights.value(at: Int(entry)))
+            let words = cachedWeightedWords(of: node)
+            for position in words {
+                let entry = Int(weightedWords[position])
+                guard lastCountedGroup[entry] != group else { continue }
+                lastCountedGroup[entry] = group
+                let weight = Double(weights.value(at: entry))
                 if group == nearGroup { near += weight } else { far += weight }
             }
             level += 1
@@ -69,15 +76,23 @@ struct ClassWordFeatures {
         return (near, far)
     }
 
-    /// The weighted words of `element`, from the cache.
-    private mutating func cachedWeightedWords(of element: NodeID) -> [Int32] {
-        if let entries = weightedWords[element.index] { return entries }
-        var entries: [Int32] = []
-        Self.forEachWord(of: element, in: document, itemprop: itemprop) { word in
-            if let entry = weights.index(of: word) { entries.append(Int32(entry)) }
+    /// Where the weighted words of `element` sit in `weightedWords`, computed on first ask.
+    private mutating func cachedWeightedWords(of element: NodeID) -> Range<Int> {
+        if weightedWordStarts[element.index] < 0 {
+            // Appended through a local, moved out and back, so that the closure does not capture
+            // `self` for writing (which would copy the document to pass it).
+            var entries: [Int32] = []
+            swap(&entries, &weightedWords)
+            let start = entries.count
+            Self.forEachWord(of: element, in: document, itemprop: itemprop) { word in
+                if let entry = weights.index(of: word) { entries.append(Int32(entry)) }
+            }
+            weightedWordStarts[element.index] = Int32(start)
+            weightedWordCounts[element.index] = Int32(entries.count - start)
+            swap(&entries, &weightedWords)
         }
-        weightedWords[element.index] = entries
-        return entries
+        let start = Int(weightedWordStarts[element.index])
+        return start..<(start + Int(weightedWordCounts[element.index]))
     }
 
     /// Calls `body` with each lowercase word of an element's class, id, role and itemprop

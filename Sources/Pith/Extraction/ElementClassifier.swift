@@ -94,10 +94,19 @@ struct ElementClassifier {
         var traits: ElementTraits = []
         if isClass {
             let hiddenTextWords = ElementVocabulary.hiddenTextWordTable
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { lowered in
-                for (index, byte) in value.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                for token in UnsafeBufferPointer(lowered).split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }) {
-                    if hiddenTextWords.contains(UnsafeBufferPointer(rebasing: token)) { traits.insert(.hidden) }
+            // Each white-space-separated token, lowercased into one scratch buffer (no array of
+            // slices per value).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.count) { token in
+                var length = 0
+                for position in 0...value.count {
+                    let byte = position < value.count ? value[position] : 0x20
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D {
+                        if length > 0, hiddenTextWords.contains(UnsafeBufferPointer(rebasing: token[0..<length])) { traits.insert(.hidden) }
+                        length = 0
+                    } else {
+                        token[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        length += 1
+                    }
                 }
             }
         }

@@ -88,6 +88,11 @@ struct InlineBuilder {
         return true
     }
 
+    /// Appends the text of `node` (``appendText(_:preservingWhitespace:)``).
+    mutating func appendText(of node: NodeID, in document: Document, preservingWhitespace: Bool) -> Bool {
+        document.withTextBytes(of: node) { appendText($0, preservingWhitespace: preservingWhitespace) }
+    }
+
     mutating func appendLineBreak() {
         guard hasText, !endsWithBreak else { return }
         frames[frames.count - 1].children.append(.lineBreak)

@@ -23,7 +23,9 @@ extension Document {
 
     /// The value of `element`'s attribute `name` in no namespace, if present.
     public func attribute(_ name: LocalName, of element: NodeID) -> String? {
-        attributeIndex(name, of: element).map(attributeValue(at:))
+        // Not `.map(attributeValue(at:))`: the partially applied method copies the document.
+        guard let index = attributeIndex(name, of: element) else { return nil }
+        return attributeValue(at: index)
     }
 
     /// Whether `element` has an attribute `name` in no namespace.
