@@ -5,41 +5,37 @@
 /// after white space only. Matching is ASCII case-insensitive. So `byline` is found in
 /// `article-byline` and `authorBox`, but `date` is not found in `update` or `candidate`.
 ///
-/// Fragments are bucketed by their first two letters in flat arrays, so a value is read once
-/// whatever the vocabulary size, without allocation, and most word starts (`wp`, `col`, `inner`)
-/// find an empty bucket at once.
+/// Fragments are bucketed by first letter in flat arrays, so a value is read once whatever the
+/// vocabulary size, without allocation.
 struct FragmentMatcher: Sendable {
     /// Every fragment's bytes, back to back.
     private let bytes: [UInt8]
-    /// Per fragment: where its bytes start and end in ``bytes``, and the bits it sets; sorted.
+    /// Per fragment: where its bytes start and end in ``bytes``, and the bits it sets; sorted by
+    /// first letter.
     private let starts: [Int]
     private let ends: [Int]
     private let fragmentBits: [UInt8]
-    /// Per first two letters (`aa`, `ab`, …, `zz`, at `first * 26 + second`): the range of
-    /// fragments starting with them, as `first ..< last`.
+    /// Per first letter (a–z): the range of fragments starting with it, as `first ..< last`.
     private let bucketStarts: [Int]
     private let bucketEnds: [Int]
     /// Whether fragments must start a space-separated token rather than a word.
     private let atTokenStart: Bool
 
-    /// A matcher for `entries` (lowercase ASCII fragments starting with two letters, and their bits).
+    /// A matcher for `entries` (lowercase ASCII fragments starting with a letter, and their bits).
     init(_ entries: [(fragment: String, bits: UInt8)], atTokenStart: Bool = false) {
         let sorted = entries.sorted { $0.fragment < $1.fragment }
         var bytes: [UInt8] = []
         var starts: [Int] = []
         var ends: [Int] = []
         var bits: [UInt8] = []
-        var bucketStarts = [Int](repeating: 0, count: 26 * 26)
-        var bucketEnds = [Int](repeating: 0, count: 26 * 26)
+        var bucketStarts = [Int](repeating: 0, count: 26)
+        var bucketEnds = [Int](repeating: 0, count: 26)
         for (index, entry) in sorted.enumerated() {
             let fragment = Array(entry.fragment.utf8)
-            precondition(fragment.count >= 2, "fragments have at least two letters")
-            let first = Int(fragment[0] &- UInt8(ascii: "a"))
-            let second = Int(fragment[1] &- UInt8(ascii: "a"))
-            precondition(first < 26 && second < 26, "fragments start with two lowercase letters")
-            let bucket = first * 26 + second
-            if bucketEnds[bucket] == 0 { bucketStarts[bucket] = index }
-            bucketEnds[bucket] = index + 1
+            let letter = Int(fragment[0] &- UInt8(ascii: "a"))
+            precondition(letter < 26, "fragments start with a lowercase letter")
+            if bucketEnds[letter] == 0 { bucketStarts[letter] = index }
+            bucketEnds[letter] = index + 1
             starts.append(bytes.count)
             bytes += fragment
             ends.append(bytes.count)
@@ -56,7 +52,7 @@ struct FragmentMatcher: Sendable {
 
     /// The union of the bits of every fragment found in `value`.
     ///
-    /// - Complexity: O(n) in the value length times the fragments sharing two first letters.
+    /// - Complexity: O(n) in the value length times the fragments sharing a first letter.
     func bits(in value: UnsafeBufferPointer<UInt8>) -> UInt8 {
         bytes.withUnsafeBufferPointer { fragments in
             var result: UInt8 = 0
@@ -72,18 +68,13 @@ struct FragmentMatcher: Sendable {
                 } else {
                     guard !Self.isLetter(before) || (Self.isLower(before) && Self.isUpper(byte)) else { continue }
                 }
-                // Every fragment has two letters; the second, compared as below (`| 0x20`), picks
-                // the bucket.
-                guard index + 1 < value.count else { continue }
-                let second = Int((value[index + 1] | 0x20) &- UInt8(ascii: "a"))
-                guard second < 26 else { continue }
-                var fragment = bucketStarts[letter * 26 + second]
-                let last = bucketEnds[letter * 26 + second]
+                var fragment = bucketStarts[letter]
+                let last = bucketEnds[letter]
                 while fragment < last {
                     let start = starts[fragment]
                     let length = ends[fragment] - start
                     if length <= value.count - index && result & fragmentBits[fragment] != fragmentBits[fragment] {
-                        var offset = 2
+                        var offset = 1
                         while offset < length, value[index + offset] | 0x20 == fragments[start + offset] { offset += 1 }
                         if offset == length { result |= fragmentBits[fragment] }
                     }
