@@ -71,18 +71,7 @@ struct ElementClassifier {
         for byte in value where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
             compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard haystack.count >= count else { return false }
-        let pointer = needle.utf8Start
-        outer: for start in 0...(haystack.count - count) {
-            for offset in 0..<count where haystack[start + offset] != pointer[offset] { continue outer }
-            return true
-        }
-        return false
+        return compact.withUnsafeBufferPointer { containsBytes($0, "display:none") || containsBytes($0, "visibility:hidden") }
     }
 
     private static func equalsIgnoringCase(_ value: UnsafeBufferPointer<UInt8>, _ literal: String) -> Bool {

@@ -454,13 +454,7 @@ struct MetadataCollector {
     private static func contains(_ text: String, _ needle: StaticString) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle.description) }
         var text = text
-        return text.withUTF8 { bytes in
-            let needleBytes = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-            guard bytes.count >= needleBytes.count else { return false }
-            return (0...(bytes.count - needleBytes.count)).contains { start in
-                needleBytes.indices.allSatisfy { bytes[start + $0] == needleBytes[$0] }
-            }
-        }
+        return text.withUTF8 { containsBytes($0, needle) }
     }
 
     /// Whether a `rel` value has the token `author`.
