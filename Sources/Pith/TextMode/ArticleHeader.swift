@@ -1,4 +1,4 @@
-/// Stage 4 of text mode, after the classifier: the standfirst and the byline around the headline.
+/// Stage 5 of text mode, after the classifier: the standfirst and the byline around the headline.
 ///
 /// - The **standfirst** is the first line after the headline (within
 ///   ``TextModeHeuristics/standfirstWindow`` lines, date and byline lines skipped) when it is

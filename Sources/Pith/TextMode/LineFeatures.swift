@@ -1,4 +1,4 @@
-/// The numeric description of each line that the line classifier reads (stage 2 of text mode).
+/// The numeric description of each line that the line classifier reads (stage 4 of text mode).
 ///
 /// Features cover the line's own shape and vocabulary (``LineSignals``), its layout (blank
 /// lines, Markdown marks), its neighbourhood (runs of short lines are menus), repetition on the

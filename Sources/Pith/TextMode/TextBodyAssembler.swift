@@ -1,11 +1,11 @@
-/// Stage 5 of text mode: the kept lines as body blocks.
+/// Stage 7 of text mode: the body lines as blocks.
 ///
-/// Each line is a paragraph, a Markdown heading a heading, consecutive list items a list. The
-/// headline, its repeats, the date line, the byline and a standfirst are not body; a line of
+/// Each line is a paragraph, a Markdown heading a heading, consecutive list items a list. A line of
 /// ``TextModeHeuristics/minimumDeduplicatedWords`` or more words that already appeared is not
 /// repeated. Picture credits and "read also" teasers (``AsideLine``) are left out as in HTML mode.
 enum TextBodyAssembler {
-    static func blocks(lines: [TextLine], normalized: [String], kept: [Bool], excluded: Set<Int>) -> [Block] {
+    /// The blocks of the lines that `body` marks.
+    static func blocks(lines: [TextLine], normalized: [String], body: [Bool]) -> [Block] {
         var blocks: [Block] = []
         var listItems: [[Block]] = []
         var emitted: Set<String> = []
@@ -13,7 +13,7 @@ enum TextBodyAssembler {
             if !listItems.isEmpty { blocks.append(.list(ordered: false, items: listItems)) }
             listItems = []
         }
-        for index in lines.indices where kept[index] && !excluded.contains(index) {
+        for index in lines.indices where body[index] {
             let line = lines[index]
             if isAside(line) { continue }
             if line.wordCount >= TextModeHeuristics.minimumDeduplicatedWords {

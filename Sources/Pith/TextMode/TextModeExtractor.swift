@@ -13,47 +13,71 @@
 ///    gives each line a content probability from its signals, layout, neighbourhood, repetition
 ///    and place relative to the outline; lines at or above the threshold are kept.
 /// 5. **Header** (`ArticleHeader`): the standfirst and byline next to the headline.
-/// 6. **Body** (`TextBodyAssembler`): kept lines as paragraphs, headings and lists.
+/// 6. **End** (`StoryEnd`): the comment, author or share heading below most of the body.
+/// 7. **Body** (`TextBodyAssembler`): kept lines above the end as paragraphs, headings and lists.
 struct TextModeExtractor {
     let options: ExtractionOptions
 
     func extract(text: String, url: String?) -> Article {
+        let stages = Stages(text: text, options: options)
+        let analysis = stages.analysis
         var article = Article()
         article.url = url
-        let analysis = TextPageAnalysis(text: text)
-        let threshold = LineModel.threshold + options.favor.textModeThresholdShift
-        let probabilities = LineClassifier.probabilities(lines: analysis.lines, features: analysis.features)
-        let kept = probabilities.indices.map { analysis.keeps($0, probability: probabilities[$0], threshold: threshold) }
-        let outline = analysis.outline(kept: kept)
-        article.title = outline.title.map { analysis.lines[$0].text }
-        article.published = outline.date
-        let header = ArticleHeader(analysis: analysis, outline: outline, kept: kept)
-        article.authors = header.authors
-        article.description = header.standfirst.map { analysis.lines[$0].text }
-        var excluded = outline.titleRepeats
-        for index in [outline.title, outline.dateLine, header.byline, header.standfirst] {
-            if let index { excluded.insert(index) }
-        }
-        article.body = TextBodyAssembler.blocks(lines: analysis.lines, normalized: analysis.normalized, kept: kept, excluded: excluded)
+        article.title = stages.outline.title.map { analysis.lines[$0].text }
+        article.published = stages.outline.date
+        article.authors = stages.header.authors
+        article.description = stages.header.standfirst.map { analysis.lines[$0].text }
+        article.body = TextBodyAssembler.blocks(lines: analysis.lines, normalized: analysis.normalized, body: stages.body)
         return article
     }
 
     /// Every line with its content probability, for debugging the pipeline.
     func trace(text: String) -> [(text: String, probability: Double, kept: Bool, role: String)] {
-        let analysis = TextPageAnalysis(text: text)
-        let threshold = LineModel.threshold + options.favor.textModeThresholdShift
-        let probabilities = LineClassifier.probabilities(lines: analysis.lines, features: analysis.features)
-        let kept = probabilities.indices.map { analysis.keeps($0, probability: probabilities[$0], threshold: threshold) }
-        let outline = analysis.outline(kept: kept)
-        let header = ArticleHeader(analysis: analysis, outline: outline, kept: kept)
-        return analysis.lines.indices.map { index in
-            var role = ""
-            if index == outline.title { role = "title" }
-            if outline.titleRepeats.contains(index) { role = "title-repeat" }
-            if index == outline.dateLine { role = "date" }
-            if index == header.byline { role = "byline" }
-            if index == header.standfirst { role = "standfirst" }
-            return (analysis.lines[index].text, probabilities[index], kept[index], role)
+        let stages = Stages(text: text, options: options)
+        return stages.analysis.lines.indices.map { index in
+            (stages.analysis.lines[index].text, stages.probabilities[index], stages.kept[index], stages.role(of: index))
+        }
+    }
+
+    /// Stages 1 to 6 over one page.
+    private struct Stages {
+        let analysis: TextPageAnalysis
+        let probabilities: [Double]
+        let kept: [Bool]
+        let outline: PageOutline
+        let header: ArticleHeader
+        /// The headline, its repeats, the date line, the byline and the standfirst.
+        let headerLines: Set<Int>
+        let storyEnd: Int?
+        /// Whether each line is body: kept, not a header line, above the story's end.
+        let body: [Bool]
+
+        init(text: String, options: ExtractionOptions) {
+            analysis = TextPageAnalysis(text: text)
+            let threshold = LineModel.threshold + options.favor.textModeThresholdShift
+            probabilities = LineClassifier.probabilities(lines: analysis.lines, features: analysis.features)
+            kept = probabilities.indices.map { [analysis, probabilities] in analysis.keeps($0, probability: probabilities[$0], threshold: threshold) }
+            outline = analysis.outline(kept: kept)
+            header = ArticleHeader(analysis: analysis, outline: outline, kept: kept)
+            var headerLines = outline.titleRepeats
+            for index in [outline.title, outline.dateLine, header.byline, header.standfirst] {
+                if let index { headerLines.insert(index) }
+            }
+            self.headerLines = headerLines
+            var body = kept.indices.map { [kept] in kept[$0] && !headerLines.contains($0) }
+            storyEnd = StoryEnd.index(lines: analysis.lines, normalized: analysis.normalized, candidates: body)
+            if let storyEnd { body.replaceSubrange(storyEnd..., with: repeatElement(false, count: body.count - storyEnd)) }
+            self.body = body
+        }
+
+        func role(of index: Int) -> String {
+            if index == outline.title { return "title" }
+            if outline.titleRepeats.contains(index) { return "title-repeat" }
+            if index == outline.dateLine { return "date" }
+            if index == header.byline { return "byline" }
+            if index == header.standfirst { return "standfirst" }
+            if index == storyEnd { return "story-end" }
+            return kept[index] && !body[index] ? "after-end" : ""
         }
     }
 }

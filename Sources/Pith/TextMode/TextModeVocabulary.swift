@@ -105,6 +105,48 @@ enum TextModeVocabulary {
         "vostro", "jouw", "uw", "ty", "twój", "twoja", "ciebie", "вы", "ваш", "ты", "你", "您",
     ]
 
+    /// Words that name a comment section, alone ("Comments") or counted ("12 Kommentare").
+    static let commentWords: Set<String> = [
+        "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario",
+        "comentarios", "commento", "commenti", "komentarz", "komentarze", "komentarzy",
+    ]
+
+    /// Words that name a comment section only when counted and followed by one of
+    /// ``replyPrepositions`` ("3 Responses to “…”", "1 Antwort zu „…“"): a forum shows "1 Reply"
+    /// under each post.
+    static let replyWords: Set<String> = [
+        "antwort", "antworten", "replies", "reply", "response", "responses", "respuestas", "réaction",
+        "réactions", "réponse", "réponses",
+    ]
+
+    static let replyPrepositions: Set<String> = ["a", "à", "auf", "on", "para", "sur", "to", "zu"]
+
+    /// Openings of what follows a story (``StoryEnd``): comment forms, author boxes, related posts; as `LineText.normalized` words. Only related-post headings that never open
+    /// a paragraph of the story: "Read more" and "Lesen Sie auch" can.
+    static let storyEndPhrases: [String] = [
+        // comment forms
+        "add a comment", "join the discussion", "leave a comment", "leave a reply", "post a comment",
+        "write a comment", "hinterlasse einen kommentar", "kommentar abgeben", "kommentar hinterlassen",
+        "kommentar schreiben", "kommentar verfassen", "schreibe einen kommentar", "schreiben sie einen kommentar",
+        "laisser un commentaire", "laissez un commentaire", "deja tu comentario", "deja un comentario",
+        "lascia un commento", "dodaj komentarz",
+        // author boxes
+        "about the author", "über den autor", "über die autorin", "zum autor", "zur autorin",
+        "à propos de l auteur", "sobre el autor", "sobre o autor", "o autorze",
+        // related posts
+        "related articles", "related posts", "related stories", "you may also like", "you might also like",
+        "das könnte dich auch interessieren", "das könnte sie auch interessieren", "mehr zum thema",
+        "weitere artikel", "ähnliche artikel", "ähnliche beiträge",
+    ]
+
+    /// Share bar headings that end a story only as a whole line ("Share this", not "Share this
+    /// timeline with your team").
+    static let shareHeadings: Set<String> = [
+        "share this", "share this article", "share this post", "share this story", "artikel teilen",
+        "diesen artikel teilen", "diesen beitrag teilen", "teilen mit", "partager cet article",
+        "compartir este artículo",
+    ]
+
     /// Words and marks of copyright lines.
     static let copyrightWords: Set<String> = ["copyright", "reserved", "rights", "©"]
 }

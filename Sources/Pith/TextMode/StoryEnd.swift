@@ -1,0 +1,57 @@
+/// Stage 6 of text mode: where the story ends.
+///
+/// A scrape runs on past the article into what pages put under it: the comment section ("Leave a
+/// reply", "12 Comments"), the author's box ("About the author"), the share bar's heading
+/// ("Share this"), the related posts ("You may also like"). Lines there can read like prose (a biography, a comment, a newsletter pitch)
+/// and the classifier keeps some of them. The first line that opens such a section, once at
+/// least ``TextModeHeuristics/minimumBodyShareBeforeEnd`` of the kept words lie above it, ends
+/// the body; earlier, the same words are a share bar or a comment count under the headline.
+/// A line the page repeats ("Add a comment" under each answer of a Q&A thread) is furniture of
+/// each post, not a section's heading.
+enum StoryEnd {
+    /// The index of the line that ends the story, or nil when none does. `candidates` are the
+    /// lines that would be body (kept, not header lines).
+    static func index(lines: [TextLine], normalized: [String], candidates: [Bool]) -> Int? {
+        let bodyWords = lines.indices.reduce(0) { candidates[$1] ? $0 + lines[$1].wordCount : $0 }
+        guard bodyWords > 0 else { return nil }
+        let wordsNeeded = TextModeHeuristics.minimumBodyShareBeforeEnd * Double(bodyWords)
+        var wordsBefore = 0
+        for index in lines.indices {
+            if Double(wordsBefore) >= wordsNeeded, lines[index].wordCount <= TextModeHeuristics.maximumStoryEndWords,
+                opensFollowingSection(normalized[index]), isUnique(index, in: normalized)
+            {
+                return index
+            }
+            if candidates[index] { wordsBefore += lines[index].wordCount }
+        }
+        return nil
+    }
+
+    private static func isUnique(_ index: Int, in normalized: [String]) -> Bool {
+        !normalized.indices.contains { $0 != index && normalized[$0] == normalized[index] }
+    }
+
+    /// Whether a line, as its lowercased words (`LineText.normalized`), opens a comment section,
+    /// an author box or a share bar.
+    static func opensFollowingSection(_ words: String) -> Bool {
+        let tokens = words.split(separator: " ", maxSplits: 2)
+        guard let first = tokens.first else { return false }
+        let vocabulary = TextModeVocabulary.self
+        // "Comments", "Kommentare (3)"
+        if vocabulary.commentWords.contains(String(first)) {
+            return tokens.count == 1 || (tokens.count == 2 && tokens[1].allSatisfy(\.isNumber))
+        }
+        // "12 Comments", "1 Antwort zu „…“"; not a forum's "1 Reply" under each post
+        if first.allSatisfy(\.isNumber), tokens.count >= 2 {
+            let second = String(tokens[1])
+            if vocabulary.commentWords.contains(second) { return true }
+            if vocabulary.replyWords.contains(second) {
+                return tokens.count == 3 && vocabulary.replyPrepositions.contains(String(tokens[2].prefix { $0 != " " }))
+            }
+        }
+        if vocabulary.shareHeadings.contains(words) { return true }
+        return vocabulary.storyEndPhrases.contains { phrase in
+            words.hasPrefix(phrase) && (words.count == phrase.count || words[words.index(words.startIndex, offsetBy: phrase.count)] == " ")
+        }
+    }
+}
