@@ -29,7 +29,8 @@ enum AsideLine {
 
     /// Whether `text` opens with a credit label and its mark: "foto:", "photograph by", "bild ©".
     private static func startsWithCredit(_ text: Substring) -> Bool {
-        TextVocabulary.creditLabels.contains { label in
+        guard let first = text.first, let labels = creditLabelsByFirstCharacter[first] else { return false }
+        return labels.contains { label in
             guard let rest = remainder(of: text, after: label) else { return false }
             let tail = rest.drop { $0 == " " }
             return tail.hasPrefix(":") || tail.hasPrefix("：") || tail.hasPrefix("©") || tail.hasPrefix("/")
@@ -41,6 +42,9 @@ enum AsideLine {
     /// name of at most ``ExtractionHeuristics/maximumCreditNameCharacters`` characters with no
     /// sentence end in it.
     private static func endsWithCredit(_ text: String) -> Bool {
+        // Only a "©" or ":" character can end the walk below with a credit, and those are their
+        // scalars alone: most lines have neither and skip the walk over characters.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == copyrightSignLeadByte }) else { return false }
         var name = 0
         var index = text.endIndex
         while index > text.startIndex, name <= ExtractionHeuristics.maximumCreditNameCharacters {
@@ -66,8 +70,9 @@ enum AsideLine {
     static func teaser(_ text: String, characterCount: Int) -> Teaser {
         guard characterCount <= ExtractionHeuristics.maximumReadAlsoTeaserCharacters else { return .none }
         let lowered = text.lowercased().drop { !$0.isLetter }
+        guard let first = lowered.first, let cues = readAlsoCuesByFirstCharacter[first] else { return .none }
         var result = Teaser.none
-        for cue in TextVocabulary.readAlsoCues {
+        for cue in cues {
             guard let rest = remainder(of: lowered, after: cue) else { continue }
             let tail = rest.drop { $0 == " " }
             guard let first = tail.first, tail.contains(where: \.isLetter), !separators.contains(first), !tail.hasSuffix(":")
@@ -76,6 +81,14 @@ enum AsideLine {
         }
         return result
     }
+
+    /// The cues and labels by their first character: only those can be a line's prefix, and
+    /// comparing a line with each of them one by one was most of the time spent on aside lines.
+    private static let readAlsoCuesByFirstCharacter = Dictionary(grouping: TextVocabulary.readAlsoCues) { $0.first! }
+    private static let creditLabelsByFirstCharacter = Dictionary(grouping: TextVocabulary.creditLabels) { $0.first! }
+
+    /// The first UTF-8 byte of "©" (U+00A9 is C2 A9), a superset filter for it.
+    private static let copyrightSignLeadByte: UInt8 = 0xC2
 
     /// What comes between a "read also" cue and the title it introduces.
     private static let separators: Set<Character> = [":", "»", ">", "›", "→", "–", "—", "-", "|", "…"]

@@ -148,9 +148,9 @@ struct BlockSegmenter {
         guard let (inlines, text, linkText) = inline.finish() else { return }
         let owner = blockStack.last ?? .document
         let traits = inheritedTraits[owner.index]
-        let counts = TextWords.count(text[...].unicodeScalars)
+        let counts = TextWords.count(text)
         guard counts.characters > 0 else { return }
-        let linkCounts = TextWords.count(linkText[...].unicodeScalars)
+        let linkCounts = TextWords.count(linkText)
         var level = 0
         if traits.contains(.heading) {
             var element: NodeID? = owner

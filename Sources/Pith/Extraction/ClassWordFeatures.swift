@@ -79,8 +79,9 @@ struct ClassWordFeatures {
     /// Where the weighted words of `element` sit in `weightedWords`, computed on first ask.
     private mutating func cachedWeightedWords(of element: NodeID) -> Range<Int> {
         if weightedWordStarts[element.index] < 0 {
-            // Appended through a local, moved out and back, so that the closure does not capture
-            // `self` for writing (which would copy the document to pass it).
+            // Appended through locals (the entries moved out and back), so that the closure does
+            // not capture `self` (which would copy the document to pass it).
+            let weights = self.weights
             var entries: [Int32] = []
             swap(&entries, &weightedWords)
             let start = entries.count

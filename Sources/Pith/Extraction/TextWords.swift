@@ -2,11 +2,14 @@
 /// marks, connector punctuation, as Python's `\w`).
 enum TextWords {
     /// The number of `\w+` runs in `text`, and its non-whitespace characters.
-    static func count(_ text: Substring.UnicodeScalarView) -> (words: Int, characters: Int) {
+    ///
+    /// A `String`'s own scalar view, whose iterator decodes the UTF-8 in place; a `Substring`'s
+    /// went through a checked index and subscript per scalar.
+    static func count(_ text: String) -> (words: Int, characters: Int) {
         var words = 0
         var characters = 0
         var inWord = false
-        for scalar in text {
+        for scalar in text.unicodeScalars {
             if isWordScalar(scalar) {
                 if !inWord { words += 1 }
                 inWord = true

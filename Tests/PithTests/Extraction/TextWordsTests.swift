@@ -21,7 +21,7 @@ struct TextWordsTests {
         ("Hello, world!", 2, 12), ("", 0, 0), ("日本語 です", 2, 5), ("a_b c-d", 3, 6),
     ] as [(String, Int, Int)])
     func count(text: String, words: Int, characters: Int) {
-        let counts = TextWords.count(text[...].unicodeScalars)
+        let counts = TextWords.count(text)
         #expect(counts.words == words)
         #expect(counts.characters == characters)
     }
