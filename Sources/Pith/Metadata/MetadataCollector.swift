@@ -222,7 +222,6 @@ struct MetadataCollector {
         let parent = frames.last
         var context = parent?.context ?? []
         var frame = Frame(node: node, context: context, scopeType: parent?.scopeType ?? -1, asideRegion: parent?.asideRegion ?? -1)
-        let scopeType = frame.scopeType < 0 ? nil : scopeTypes[Int(frame.scopeType)]
         let name = record.name
         guard record.namespace == .html else {
             // SVG and MathML hold no metadata; their titles are not the page's.
@@ -264,7 +263,7 @@ struct MetadataCollector {
         case .title where candidates.documentTitle == nil:
             candidates.documentTitle = document.textContent(of: node)
         case .meta:
-            collectMeta(node, attributes: attributes, element: element, scopeType: scopeType)
+            collectMeta(node, attributes: attributes, element: element, scopeType: scopeTypeName(frame.scopeType))
         case .link:
             collectLink(node)
         case .script:
@@ -321,7 +320,8 @@ struct MetadataCollector {
             for token in Self.spaceSeparatedTokens(property.lowercased()) {
                 candidates.itemProperties.append(
                     MetadataCandidates.ItemProperty(
-                        element: element, name: String(token), attributeValue: attributeValue, scopeType: scopeType
+                        element: element, name: String(token), attributeValue: attributeValue,
+                        scopeType: scopeTypeName(frame.scopeType)
                     )
                 )
             }
@@ -334,7 +334,9 @@ struct MetadataCollector {
             for token in Self.spaceSeparatedTokens(property.lowercased()) {
                 let bare = token.split(separator: ":").last.map(String.init) ?? String(token)
                 candidates.itemProperties.append(
-                    MetadataCandidates.ItemProperty(element: element, name: bare, attributeValue: content, scopeType: scopeType)
+                    MetadataCandidates.ItemProperty(
+                        element: element, name: bare, attributeValue: content, scopeType: scopeTypeName(frame.scopeType)
+                    )
                 )
             }
         }
@@ -349,6 +351,9 @@ struct MetadataCollector {
         frame.context = context
         frames.append(frame)
     }
+
+    /// The item type at index `index` of ``scopeTypes``, read only where a property needs it.
+    private func scopeTypeName(_ index: Int32) -> String? { index < 0 ? nil : scopeTypes[Int(index)] }
 
     private mutating func collectMeta(
         _ node: NodeID,
@@ -463,7 +468,7 @@ struct MetadataCollector {
 
     /// `https://schema.org/NewsArticle` → `newsarticle`.
     private static func schemaType(ofItemType itemType: String) -> String {
-        let first = itemType.split(separator: " ").first ?? ""
+        let first = spaceSeparatedTokens(itemType).first ?? ""
         let last = first.split(separator: "/").last ?? first
         return last.lowercased()
     }
