@@ -30,7 +30,7 @@ struct AuthorSelector {
     }
 
     /// The winning candidate.
-    func select() -> Candidate? { allCandidates().first }
+    func select() -> Candidate? { winningCandidates().first }
 
     /// The elements of the winning byline when it is the page's only one, where a date beside it
     /// dates the page; none when bylines name different people (reviews, comments, a listing's
@@ -42,22 +42,46 @@ struct AuthorSelector {
     }
 
     /// Every source that yields names, best first.
-    func allCandidates() -> [Candidate] {
+    func allCandidates() -> [Candidate] { candidates(stoppingAtWinner: false) }
+
+    /// What extraction needs of ``allCandidates()``: the winner and, when it is a byline, every
+    /// byline (``soleBylineElements(of:)`` compares them). Later sources stay unread.
+    func winningCandidates() -> [Candidate] { candidates(stoppingAtWinner: true) }
+
+    private func candidates(stoppingAtWinner: Bool) -> [Candidate] {
+        // The sources in order; the byline source yields all its bylines at once.
+        let sources: [() -> [Candidate]] =
+            [linkedDataPeople] + MetadataHeuristics.authorMetaOrder.map { name in { metaCandidates(name) } } + [
+                { microdataAuthors().map { [$0] } ?? [] },
+                bylineCandidates,
+                { textBylineCandidate().map { [$0] } ?? [] },
+                linkedDataOrganizations,
+            ]
         var result: [Candidate] = []
-        let people = linkedData.authors.filter { !$0.isOrganization }
-        let linkedNames = people.flatMap { BylineParser.names(in: $0.name) }
-        if !linkedNames.isEmpty { result.append(Candidate(names: unique(linkedNames), source: "json-ld:author")) }
-        for name in MetadataHeuristics.authorMetaOrder {
-            let values = metas.all(name).filter { !looksLikeURL($0) }
-            let names = values.flatMap { BylineParser.names(in: CharacterReferenceDecoder.decode($0)) }
-            if !names.isEmpty { result.append(Candidate(names: unique(names), source: name)) }
+        for source in sources {
+            result += source()
+            if stoppingAtWinner, !result.isEmpty { break }
         }
-        if let microdata = microdataAuthors() { result.append(microdata) }
-        result += bylineCandidates()
-        if let textual = textBylineCandidate() { result.append(textual) }
-        let organizations = linkedData.authors.filter(\.isOrganization).flatMap { BylineParser.names(in: $0.name) }
-        if !organizations.isEmpty { result.append(Candidate(names: unique(organizations), source: "json-ld:author")) }
         return result
+    }
+
+    /// JSON-LD `author` (or `creator`) people.
+    private func linkedDataPeople() -> [Candidate] {
+        let names = linkedData.authors.filter { !$0.isOrganization }.flatMap { BylineParser.names(in: $0.name) }
+        return names.isEmpty ? [] : [Candidate(names: unique(names), source: "json-ld:author")]
+    }
+
+    /// The `meta`s called `name`, each possibly naming several authors.
+    private func metaCandidates(_ name: String) -> [Candidate] {
+        let values = metas.all(name).filter { !looksLikeURL($0) }
+        let names = values.flatMap { BylineParser.names(in: CharacterReferenceDecoder.decode($0)) }
+        return names.isEmpty ? [] : [Candidate(names: unique(names), source: name)]
+    }
+
+    /// JSON-LD organisations named as author.
+    private func linkedDataOrganizations() -> [Candidate] {
+        let names = linkedData.authors.filter(\.isOrganization).flatMap { BylineParser.names(in: $0.name) }
+        return names.isEmpty ? [] : [Candidate(names: unique(names), source: "json-ld:author")]
     }
 
     /// `itemprop="author"` elements: their item's `name`, their `content`, or their text.
@@ -116,6 +140,9 @@ struct AuthorSelector {
             guard run.context.isDisjoint(with: MetadataCandidates.Context.peripheral.union(.link)),
                 document.textByteCount(of: run.node) <= MetadataHeuristics.maximumBylineLength
             else { continue }
+            // A label word opens the text, so the raw bytes hold one at a word start (no non-ASCII
+            // letter lowercases to the ASCII letters of a label): most runs are passed over unread.
+            guard document.withTextBytes(of: run.node, Self.bylineLabels.bits(in:)) != 0 else { continue }
             let text = TextNormalization.collapsingWhitespace(document.text(of: run.node))
             let words = text.split(separator: " ")
             guard let first = words.first?.lowercased().trimmingPunctuation(),
@@ -132,6 +159,8 @@ struct AuthorSelector {
         }
         return nil
     }
+
+    private static let bylineLabels = FragmentMatcher(words: MetadataVocabulary.bylineLabelWords.map { ($0, 1) })
 
     /// Whether every word of `name` starts with a capital, name particles aside ("Maria de la Cruz").
     private func isCapitalizedName(_ name: String) -> Bool {

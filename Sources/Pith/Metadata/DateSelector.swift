@@ -501,7 +501,7 @@ struct DateSelector {
         return role
     }
 
-    private static let modifiedFragments = FragmentMatcher([("modified", 1), ("updated", 1)])
+    private static let modifiedFragments = FragmentMatcher(words: [("modified", 1), ("updated", 1)])
 
     private func isNearHeadline(_ element: MetadataCandidates.Element) -> Bool {
         anchors.contains { anchor in

@@ -5,84 +5,102 @@
 /// after white space only. Matching is ASCII case-insensitive. So `byline` is found in
 /// `article-byline` and `authorBox`, but `date` is not found in `update` or `candidate`.
 ///
-/// Fragments are bucketed by first letter in flat arrays, so a value is read once whatever the
-/// vocabulary size, without allocation.
+/// Word and token fragments share one matcher, so a value is read once for both, without
+/// allocation. Fragments are bucketed by first letter; each bucket also records which second
+/// letters its fragments have, so most word starts are passed over without reading a fragment.
 struct FragmentMatcher: Sendable {
+    private struct Fragment {
+        /// Where the fragment's bytes start and end in ``FragmentMatcher/bytes``.
+        var start: Int
+        var end: Int
+        var bits: UInt8
+        /// Whether it must start a space-separated token rather than a word.
+        var atTokenStart: Bool
+    }
+
+    /// The fragments starting with one letter.
+    private struct Bucket {
+        /// The bucket's range in ``FragmentMatcher/fragments``, as `first ..< end`.
+        var first = 0
+        var end = 0
+        /// Bit `b & 31` is set for every second byte `b` of the bucket's fragments: a position
+        /// whose next byte (ASCII-lowercased) has no bit set starts none of them.
+        var secondBytes: UInt32 = 0
+    }
+
     /// Every fragment's bytes, back to back.
     private let bytes: [UInt8]
-    /// Per fragment: where its bytes start and end in ``bytes``, and the bits it sets; sorted by
-    /// first letter.
-    private let starts: [Int]
-    private let ends: [Int]
-    private let fragmentBits: [UInt8]
-    /// Per first letter (a–z): the range of fragments starting with it, as `first ..< last`.
-    private let bucketStarts: [Int]
-    private let bucketEnds: [Int]
-    /// Whether fragments must start a space-separated token rather than a word.
-    private let atTokenStart: Bool
+    /// Sorted by first letter.
+    private let fragments: [Fragment]
+    /// Per first letter, a–z.
+    private let buckets: [Bucket]
 
-    /// A matcher for `entries` (lowercase ASCII fragments starting with a letter, and their bits).
-    init(_ entries: [(fragment: String, bits: UInt8)], atTokenStart: Bool = false) {
-        let sorted = entries.sorted { $0.fragment < $1.fragment }
+    /// A matcher for `words`, found at any word start, and `tokens`, found at token starts only
+    /// (lowercase ASCII fragments of at least two bytes starting with a letter, and their bits).
+    init(words: [(fragment: String, bits: UInt8)], tokens: [(fragment: String, bits: UInt8)] = []) {
+        let entries = words.map { ($0.fragment, $0.bits, false) } + tokens.map { ($0.fragment, $0.bits, true) }
+        let sorted = entries.sorted { $0.0 < $1.0 }
         var bytes: [UInt8] = []
-        var starts: [Int] = []
-        var ends: [Int] = []
-        var bits: [UInt8] = []
-        var bucketStarts = [Int](repeating: 0, count: 26)
-        var bucketEnds = [Int](repeating: 0, count: 26)
-        for (index, entry) in sorted.enumerated() {
-            let fragment = Array(entry.fragment.utf8)
+        var fragments: [Fragment] = []
+        var buckets = [Bucket](repeating: Bucket(), count: 26)
+        for (index, (text, bits, atTokenStart)) in sorted.enumerated() {
+            let fragment = Array(text.utf8)
+            precondition(fragment.count >= 2, "fragments have two bytes or more")
             let letter = Int(fragment[0] &- UInt8(ascii: "a"))
             precondition(letter < 26, "fragments start with a lowercase letter")
-            if bucketEnds[letter] == 0 { bucketStarts[letter] = index }
-            bucketEnds[letter] = index + 1
-            starts.append(bytes.count)
+            if buckets[letter].end == 0 { buckets[letter].first = index }
+            buckets[letter].end = index + 1
+            buckets[letter].secondBytes |= 1 << UInt32(fragment[1] & 31)
+            fragments.append(Fragment(start: bytes.count, end: bytes.count + fragment.count, bits: bits, atTokenStart: atTokenStart))
             bytes += fragment
-            ends.append(bytes.count)
-            bits.append(entry.bits)
         }
         self.bytes = bytes
-        self.starts = starts
-        self.ends = ends
-        self.fragmentBits = bits
-        self.bucketStarts = bucketStarts
-        self.bucketEnds = bucketEnds
-        self.atTokenStart = atTokenStart
+        self.fragments = fragments
+        self.buckets = buckets
     }
 
     /// The union of the bits of every fragment found in `value`.
     ///
     /// - Complexity: O(n) in the value length times the fragments sharing a first letter.
     func bits(in value: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        bytes.withUnsafeBufferPointer { fragments in
-            var result: UInt8 = 0
-            var previous: UInt8 = 0x20
-            for index in 0..<value.count {
-                let byte = value[index]
-                let before = previous
-                previous = byte
-                let letter = Int((byte | 0x20) &- UInt8(ascii: "a"))
-                guard letter < 26 else { continue }
-                if atTokenStart {
-                    guard before == 0x20 || before == 0x09 || before == 0x0A else { continue }
-                } else {
-                    guard !Self.isLetter(before) || (Self.isLower(before) && Self.isUpper(byte)) else { continue }
-                }
-                var fragment = bucketStarts[letter]
-                let last = bucketEnds[letter]
-                while fragment < last {
-                    let start = starts[fragment]
-                    let length = ends[fragment] - start
-                    if length <= value.count - index && result & fragmentBits[fragment] != fragmentBits[fragment] {
-                        var offset = 1
-                        while offset < length, value[index + offset] | 0x20 == fragments[start + offset] { offset += 1 }
-                        if offset == length { result |= fragmentBits[fragment] }
-                    }
-                    fragment += 1
-                }
-            }
-            return result
+        var result: UInt8 = 0
+        var previous: UInt8 = 0x20
+        var index = 0
+        // Every fragment has a second byte, so the last byte starts none.
+        while index + 1 < value.count {
+            let byte = value[index]
+            let before = previous
+            previous = byte
+            index += 1
+            let letter = Int((byte | 0x20) &- UInt8(ascii: "a"))
+            guard letter < 26, !Self.isLetter(before) || (Self.isLower(before) && Self.isUpper(byte)) else { continue }
+            let bucket = buckets[letter]
+            // `index` is now the position of the second byte.
+            guard bucket.secondBytes & 1 << UInt32((value[index] | 0x20) & 31) != 0 else { continue }
+            let isTokenStart = before == 0x20 || before == 0x09 || before == 0x0A
+            result |= matches(bucket, at: index - 1, in: value, isTokenStart: isTokenStart, found: result)
         }
+        return result
+    }
+
+    /// The bits of the fragments of `bucket` that start at `position`, leaving out those whose
+    /// bits are all in `found` already.
+    private func matches(
+        _ bucket: Bucket,
+        at position: Int,
+        in value: UnsafeBufferPointer<UInt8>,
+        isTokenStart: Bool,
+        found: UInt8
+    ) -> UInt8 {
+        var result: UInt8 = 0
+        for fragment in fragments[bucket.first..<bucket.end] where isTokenStart || !fragment.atTokenStart {
+            let length = fragment.end - fragment.start
+            guard length <= value.count - position, (found | result) & fragment.bits != fragment.bits else { continue }
+            var offset = 1
+            while offset < length, value[position + offset] | 0x20 == bytes[fragment.start + offset] { offset += 1 }
+            if offset == length { result |= fragment.bits }
+        }
+        return result
     }
 
     @inline(__always)

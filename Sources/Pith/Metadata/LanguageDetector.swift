@@ -37,17 +37,54 @@ package enum LanguageDetector {
     private static func functionWordLanguage(_ text: String) -> String? {
         var hits = [Int](repeating: 0, count: functionWords.count)
         var words = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }) {
+        forEachWord(in: text) { word in
             words += 1
-            if words > MetadataHeuristics.languageSampleWords { break }
-            guard word.utf8.count <= longestFunctionWord, let languages = functionWordIndex[word.lowercased()] else { continue }
+            if words > MetadataHeuristics.languageSampleWords { return false }
+            guard word.utf8.count <= longestFunctionWord, let languages = functionWordIndex[word.lowercased()] else { return true }
             for index in languages { hits[index] += 1 }
+            return true
         }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] }
         guard let best = ranked.first, hits[best] >= MetadataHeuristics.minimumFunctionWordHits else { return nil }
         let second = ranked.count > 1 ? hits[ranked[1]] : 0
         guard Double(hits[best]) >= Double(second) * MetadataHeuristics.functionWordMargin else { return nil }
         return functionWords[best].language
+    }
+
+    /// Calls `body` with each word of `text` (a run of letters, as `Character.isLetter` says) in
+    /// order, until it returns `false`.
+    private static func forEachWord(in text: String, _ body: (Substring) -> Bool) {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(isOwnCharacter) else {
+            for word in text.split(whereSeparator: { !$0.isLetter }) where !body(word) { return }
+            return
+        }
+        // Each scalar is a character (CR LF aside, not letters): words are runs of alphabetic
+        // scalars, found without the grapheme breaking that splitting by characters costs.
+        var wordStart: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isLetter = scalar.value < 0x80 ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+            if isLetter {
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                guard body(text[start..<index]) else { return }
+                wordStart = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let start = wordStart { _ = body(text[start...]) }
+    }
+
+    /// Whether `scalar` is a character of its own beside any other such scalar (CR LF aside): no
+    /// combining marks, joiners, Hangul jamo, regional indicators or prepended marks. Latin,
+    /// Greek, Cyrillic, general punctuation and currency signs.
+    private static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        default: return false
+        }
     }
 
     /// Very common, fairly distinctive words of each language, sorted; Latin and Cyrillic scripts.

@@ -38,8 +38,8 @@ struct MetadataCollector {
     private let characters: UnsafeBufferPointer<UInt8>
     // The static tables, held by the instance so the walk reads them without lazy-global checks.
     private let traitTable = MetadataElementTraits.table
-    private let wordFragments = Self.wordFragments
-    private let tokenFragments = Self.tokenFragments
+    private let classFragments = Self.classFragments
+    private let readAttributes = Self.readAttributes
 
     private init(document: Document, characters: UnsafeBufferPointer<UInt8>) {
         self.document = document
@@ -135,7 +135,11 @@ struct MetadataCollector {
         let context = frames.last?.context ?? []
         guard context.isDisjoint(with: [.head, .hidden, .foreign]) else { return }
         let bytes = UnsafeBufferPointer(rebasing: characters[Int(record.start)..<Int(record.start + record.count)])
-        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D && $0 != 0x0C }) else { return }
+        // A plain loop: `contains(where:)` called its closure per byte, and white-space-only text
+        // (indentation between elements) is read to its end.
+        var index = 0
+        while index < bytes.count, Self.isHTMLSpace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return }
         candidates.textRuns.append(
             MetadataCandidates.TextRun(
                 node: node, start: candidates.textLength, context: context, asideRegion: frames.last?.asideRegion ?? -1
@@ -163,12 +167,31 @@ struct MetadataCollector {
         var hasPubdate = false
     }
 
+    /// The attributes ``AttributeIndices`` records.
+    private enum ReadAttribute: UInt8 {
+        case other, `class`, id, role, itemprop, property, content, itemtype, itemscope, rel, hidden, ariaHidden
+    }
+
+    /// ``ReadAttribute`` by static name atom: one array read per attribute instead of a `switch`
+    /// that reads each `LocalName` constant through its accessor.
+    private static let readAttributes: [ReadAttribute] = {
+        var table = [ReadAttribute](repeating: .other, count: Int(LocalName.staticCount))
+        let names: [(LocalName, ReadAttribute)] = [
+            (.class, .class), (.id, .id), (.role, .role), (.itemprop, .itemprop), (.property, .property),
+            (.content, .content), (.itemtype, .itemtype), (.itemscope, .itemscope), (.rel, .rel), (.hidden, .hidden),
+            (.ariaHidden, .ariaHidden),
+        ]
+        for (name, attribute) in names { table[Int(name.rawValue)] = attribute }
+        return table
+    }()
+
     private func attributeIndices(of record: NodeRecord) -> AttributeIndices {
         var indices = AttributeIndices()
         for index in Int(record.start)..<Int(record.start + record.count) {
             let record = document.attributes[index]
             guard record.namespace == .none else { continue }
-            switch record.name {
+            let name = Int(record.name.rawValue)
+            switch name < readAttributes.count ? readAttributes[name] : .other {
             case .class: indices.class = index
             case .id: indices.id = index
             case .role: indices.role = index
@@ -181,7 +204,7 @@ struct MetadataCollector {
             case .hidden: indices.isHidden = true
             case .ariaHidden:
                 indices.isHidden = indices.isHidden || withValue(index) { Self.equalsIgnoringCase($0, "true") }
-            default:
+            case .other:
                 if record.name == pubdateName { indices.hasPubdate = true }
             }
         }
@@ -199,7 +222,6 @@ struct MetadataCollector {
         let parent = frames.last
         var context = parent?.context ?? []
         var frame = Frame(node: node, context: context, scopeType: parent?.scopeType ?? -1, asideRegion: parent?.asideRegion ?? -1)
-        let scopeType = frame.scopeType < 0 ? nil : scopeTypes[Int(frame.scopeType)]
         let name = record.name
         guard record.namespace == .html else {
             // SVG and MathML hold no metadata; their titles are not the page's.
@@ -241,7 +263,7 @@ struct MetadataCollector {
         case .title where candidates.documentTitle == nil:
             candidates.documentTitle = document.textContent(of: node)
         case .meta:
-            collectMeta(node, attributes: attributes, element: element, scopeType: scopeType)
+            collectMeta(node, attributes: attributes, element: element, scopeType: scopeTypeName(frame.scopeType))
         case .link:
             collectLink(node)
         case .script:
@@ -295,10 +317,11 @@ struct MetadataCollector {
         {
             let first = candidates.itemProperties.count
             let attributeValue = attributes.content >= 0 ? value(attributes.content) : itemValue(of: node, name: name)
-            for token in property.lowercased().split(separator: " ") {
+            for token in Self.spaceSeparatedTokens(property.lowercased()) {
                 candidates.itemProperties.append(
                     MetadataCandidates.ItemProperty(
-                        element: element, name: String(token), attributeValue: attributeValue, scopeType: scopeType
+                        element: element, name: String(token), attributeValue: attributeValue,
+                        scopeType: scopeTypeName(frame.scopeType)
                     )
                 )
             }
@@ -308,10 +331,12 @@ struct MetadataCollector {
         if traits.role != .meta, attributes.property >= 0, attributes.content >= 0, let property = value(attributes.property),
             let content = value(attributes.content), candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties
         {
-            for token in property.lowercased().split(separator: " ") {
+            for token in Self.spaceSeparatedTokens(property.lowercased()) {
                 let bare = token.split(separator: ":").last.map(String.init) ?? String(token)
                 candidates.itemProperties.append(
-                    MetadataCandidates.ItemProperty(element: element, name: bare, attributeValue: content, scopeType: scopeType)
+                    MetadataCandidates.ItemProperty(
+                        element: element, name: bare, attributeValue: content, scopeType: scopeTypeName(frame.scopeType)
+                    )
                 )
             }
         }
@@ -327,6 +352,9 @@ struct MetadataCollector {
         frames.append(frame)
     }
 
+    /// The item type at index `index` of ``scopeTypes``, read only where a property needs it.
+    private func scopeTypeName(_ index: Int32) -> String? { index < 0 ? nil : scopeTypes[Int(index)] }
+
     private mutating func collectMeta(
         _ node: NodeID,
         attributes: AttributeIndices,
@@ -339,12 +367,12 @@ struct MetadataCollector {
         for key in [document.attribute(.name, of: node), value(attributes.property), document.attribute(.httpEquiv, of: node)] {
             guard let key, !key.isEmpty else { continue }
             // RDFa lets `property` hold several names ("og:title twitter:title").
-            for token in key.split(separator: " ") {
+            for token in Self.spaceSeparatedTokens(key) {
                 candidates.metas.append(MetadataCandidates.Meta(key: token.lowercased(), value: content, node: node))
             }
         }
         if let property = value(attributes.itemprop), candidates.itemProperties.count < MetadataHeuristics.maximumItemProperties {
-            for token in property.lowercased().split(separator: " ") {
+            for token in Self.spaceSeparatedTokens(property.lowercased()) {
                 candidates.itemProperties.append(
                     MetadataCandidates.ItemProperty(element: element, name: String(token), attributeValue: content, scopeType: scopeType)
                 )
@@ -356,7 +384,13 @@ struct MetadataCollector {
         guard candidates.links.count < MetadataHeuristics.maximumLinks, let rel = document.attribute(.rel, of: node),
             let target = document.attribute(.href, of: node)
         else { return }
-        for token in rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+        let relations = rel.lowercased()
+        // Most `rel`s are one word: without a separator byte there is no separator character.
+        guard relations.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) else {
+            if !relations.isEmpty { candidates.links.append(MetadataCandidates.Link(relation: relations, target: target)) }
+            return
+        }
+        for token in relations.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
             candidates.links.append(MetadataCandidates.Link(relation: String(token), target: target))
         }
     }
@@ -404,21 +438,18 @@ struct MetadataCollector {
 
     private func fragmentBits(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         guard !bytes.isEmpty, bytes.count <= MetadataHeuristics.maximumClassBytes else { return 0 }
-        return wordFragments.bits(in: bytes) | tokenFragments.bits(in: bytes)
+        return classFragments.bits(in: bytes)
     }
 
     /// Contexts whose elements' classes are not read.
     private static let unreadContexts: MetadataCandidates.Context = [.navigation, .footer, .aside, .hidden, .form, .head]
 
-    private static let wordFragments = FragmentMatcher(
-        MetadataVocabulary.bylineClassFragments.map { ($0, MetadataCandidates.Hints.byline.rawValue) }
+    private static let classFragments = FragmentMatcher(
+        words: MetadataVocabulary.bylineClassFragments.map { ($0, MetadataCandidates.Hints.byline.rawValue) }
             + MetadataVocabulary.dateClassFragments.map { ($0, MetadataCandidates.Hints.date.rawValue) }
             + MetadataVocabulary.headlineClassFragments.map { ($0, MetadataCandidates.Hints.headline.rawValue) }
-            + MetadataVocabulary.asideClassFragments.map { ($0, MetadataCandidates.Hints.aside.rawValue) }
-    )
-    private static let tokenFragments = FragmentMatcher(
-        MetadataVocabulary.footerClassFragments.map { ($0, MetadataCandidates.Hints.footer.rawValue) },
-        atTokenStart: true
+            + MetadataVocabulary.asideClassFragments.map { ($0, MetadataCandidates.Hints.aside.rawValue) },
+        tokens: MetadataVocabulary.footerClassFragments.map { ($0, MetadataCandidates.Hints.footer.rawValue) }
     )
 
     // MARK: - Helpers
@@ -437,7 +468,7 @@ struct MetadataCollector {
 
     /// `https://schema.org/NewsArticle` → `newsarticle`.
     private static func schemaType(ofItemType itemType: String) -> String {
-        let first = itemType.split(separator: " ").first ?? ""
+        let first = spaceSeparatedTokens(itemType).first ?? ""
         let last = first.split(separator: "/").last ?? first
         return last.lowercased()
     }
@@ -457,12 +488,24 @@ struct MetadataCollector {
         return text.withUTF8 { containsBytes($0, needle) }
     }
 
+    /// `value.split(separator: " ")`; a value without a space byte (most) is one token, found
+    /// without splitting by characters.
+    private static func spaceSeparatedTokens(_ value: String) -> [Substring] {
+        guard value.utf8.contains(UInt8(ascii: " ")) else { return value.isEmpty ? [] : [value[...]] }
+        return value.split(separator: " ")
+    }
+
     /// Whether a `rel` value has the token `author`.
     private static func containsAuthorToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         authorMatcher.bits(in: bytes) != 0
     }
 
-    private static let authorMatcher = FragmentMatcher([("author", 1)], atTokenStart: true)
+    private static let authorMatcher = FragmentMatcher(words: [], tokens: [("author", 1)])
+
+    @inline(__always)
+    private static func isHTMLSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
 
     private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ ascii: StaticString) -> Bool {
         guard bytes.count == ascii.utf8CodeUnitCount else { return false }

@@ -80,7 +80,7 @@ private struct Stages {
         }
         let anchor = headlineAnchor(title?.element) ?? titleTextAnchor(title?.title)
 
-        let authorCandidates = authorSelector(anchor: anchor).allCandidates()
+        let authorCandidates = authorSelector(anchor: anchor).winningCandidates()
         if let authors = authorCandidates.first {
             metadata.authors = authors.names
             metadata.sources["authors"] = authors.source

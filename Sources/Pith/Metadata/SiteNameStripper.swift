@@ -60,7 +60,10 @@ struct SiteNameStripper {
     func namesSite(_ segment: Substring) -> Bool {
         let key = TextNormalization.comparisonKey(String(segment))
         guard !key.isEmpty else { return false }
-        return siteKeys.contains(key) || hostKeys.contains(where: { key.contains($0) })
+        // The byte test first: `String.contains` compares characters, slowly, and finds the host
+        // only where its bytes are.
+        return siteKeys.contains(key)
+            || hostKeys.contains(where: { TextNormalization.containsBytes(of: $0, in: key) && key.contains($0) })
     }
 
     private func wordCount(_ text: Substring) -> Int { text.split(separator: " ").count }

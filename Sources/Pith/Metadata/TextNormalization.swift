@@ -4,7 +4,9 @@ enum TextNormalization {
     /// space, and none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
         if isCollapsed(text) { return text }
-        var result = String.UnicodeScalarView()
+        // UTF-8 bytes, not a `String.UnicodeScalarView`, whose appends cost more than the scan.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isSpace(scalar) {
@@ -12,12 +14,12 @@ enum TextNormalization {
                 continue
             }
             if pendingSpace {
-                result.append(" ")
+                result.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            result.append(scalar)
+            UTF8.encode(scalar) { result.append($0) }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether `scalar` is white space: Unicode's, plus no-break, zero-width and BOM spaces.
@@ -57,12 +59,29 @@ enum TextNormalization {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
         for scalar in text.lowercased().unicodeScalars
         where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            result.append(scalar)
+            UTF8.encode(scalar) { result.append($0) }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the UTF-8 bytes of `needle` occur in `text`'s: a quick test before a search or
+    /// split by `Character`s, which finds `needle` only where its bytes are.
+    static func containsBytes(of needle: String, in text: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard haystack.count >= needle.count else { return false }
+                outer: for start in 0...(haystack.count - needle.count) {
+                    for offset in 0..<needle.count where haystack[start + offset] != needle[offset] { continue outer }
+                    return true
+                }
+                return false
+            }
+        }
     }
 
     /// Whether `text` has at least one letter.

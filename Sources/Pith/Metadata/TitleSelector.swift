@@ -120,7 +120,9 @@ struct TitleSelector {
             let key = TextNormalization.comparisonKey(form)
             if table[key] == nil { table[key] = form }
         }
-        for candidate in declared {
+        // Sources often declare the same title; its forms are in the tables after the first.
+        var seen: Set<String> = []
+        for candidate in declared where seen.insert(candidate.value).inserted {
             add(candidate.value, to: &keys)
             // Runs of the title without its site name: a logo `h1` saying the brand suffix
             // ("Headline | modabot") is not the headline even when the site's name is unknown.
@@ -178,6 +180,8 @@ struct TitleSelector {
     /// WCXB dev, titles cut this way: headings at " - " or " | " right 26 times as the longest
     /// part against 15 whole; declared titles at " | " 12 times as the first part against 3 whole.
     static func mainPart(of title: String, separators: [String], longest: Bool) -> String {
+        // Most titles hold no separator: nothing to cut.
+        guard separators.contains(where: { TextNormalization.containsBytes(of: $0, in: title) }) else { return title }
         var parts: [Substring] = [title[...]]
         for separator in separators {
             var next: [Substring] = []
@@ -196,7 +200,7 @@ struct TitleSelector {
     /// Shops and blogs write the category or the headline on one side and a sales line or the
     /// blog's name on the other; the visible `h1` shows one side.
     static func colonParts(of title: String) -> [String] {
-        guard let colon = title.firstRange(of: ": ") else { return [] }
+        guard TextNormalization.containsBytes(of: ": ", in: title), let colon = title.firstRange(of: ": ") else { return [] }
         let parts = [String(title[..<colon.lowerBound]), String(title[colon.upperBound...])].map {
             TextNormalization.collapsingWhitespace($0)
         }

@@ -21,6 +21,8 @@ struct LanguageDetectorTests {
         ("Le chat est sur la table et les enfants sont dans le jardin pour une heure. ", "fr"),
         ("El perro está en la casa y los niños juegan con una pelota por la tarde. ", "es"),
         ("Кошка сидит на окне и смотрит, как он идёт по улице, что это было. ", "ru"),
+        ("The cat’s bowl — it was on the mat and the view that the window gave to it… was “fine”. ", "en"),
+        ("Der Hund ist nicht mit dem Ball auf die Stra\u{73}\u{301}e gelaufen, und das ist auch gut so. ", "de"),
         ("今日はとても良い天気ですね。公園に行きましょう。", "ja"),
         ("今天天气很好，我们去公园散步吧。这是一个美好的日子。", "zh"),
     ])

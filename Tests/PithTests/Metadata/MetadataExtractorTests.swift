@@ -104,6 +104,31 @@ struct MetadataExtractorTests {
         #expect(texts.contains("24 Dec, 2022 13:05"))
     }
 
+    @Test("reads byline classes at word starts and footer classes at token starts only")
+    func classHints() {
+        let html = """
+            <html><body><article><h1>Storm hits the coast</h1>
+            <div class="entry-footer"><span class="postAuthor">By Jane Doe</span></div><p>Long text.</p></article>
+            <div class="main site-footer"><span class="byline">By John Roe</span></div>
+            <div class="coauthors"><span>By Someone Else</span></div></body></html>
+            """
+        let (metadata, document) = Self.extract(html, url: nil)
+        #expect(metadata.authors == ["Jane Doe"])
+        #expect(metadata.sources["authors"] == "byline")
+        #expect(metadata.bylineElements.map { document.textContent(of: $0) } == ["By Jane Doe"])
+    }
+
+    @Test("takes the authors from the first source that names them")
+    func authorSourceOrder() {
+        let html = """
+            <html><head><meta name="author" content="Jane Doe"></head>
+            <body><h1>Storm hits the coast</h1><div class="byline">By John Roe</div><p>Text.</p></body></html>
+            """
+        let (metadata, _) = Self.extract(html, url: nil)
+        #expect(metadata.authors == ["Jane Doe"])
+        #expect(metadata.sources["authors"] == "author")
+    }
+
     @Test("rejects future, placeholder and pre-web dates from the page")
     func implausibleDates() {
         let html = """

@@ -54,6 +54,7 @@ package enum DateParser {
 
     /// The dates in UTF-8 `text`, in order, at most `limit` of them.
     static func matches(in text: UnsafeBufferPointer<UInt8>, order: NumericDateOrder, limit: Int) -> [DateMatch] {
+        guard mayHoldDate(text) else { return [] }
         let tokens = DateTokenizer.tokens(of: text, limit: .max)
         var matcher = DateMatcher(tokens: tokens, order: order)
         var matches: [DateMatch] = []
@@ -67,6 +68,24 @@ package enum DateParser {
             }
         }
         return matches
+    }
+
+    /// Whether `text` may hold a date that ``matches(in:order:limit:)`` finds: every form it reads
+    /// has a four-digit number, or a two-digit year right after a dot (`24.12.22`). A byte scan
+    /// that spares tokenizing the many texts whose numbers are prices, counts or times.
+    static func mayHoldDate(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < text.count {
+            guard text[index] &- UInt8(ascii: "0") < 10 else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.count, text[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+            let digits = index - start
+            if digits == 4 || (digits == 2 && start > 0 && text[start - 1] == UInt8(ascii: ".")) { return true }
+        }
+        return false
     }
 
     /// `20221224` as a date.
@@ -232,7 +251,8 @@ struct DateMatcher {
 
     /// `December 24, 2022`, `Dec. 24th 2022`.
     private func monthNameFirst(at index: Int) -> ((year: Int, month: Int, day: Int), Int, Bool)? {
-        guard let month = monthName(index), let day = number(index + 1, maxDigits: 2) else { return nil }
+        // The day first: most words have no number after them, and then the month name goes unlooked-up.
+        guard let day = number(index + 1, maxDigits: 2), let month = monthName(index) else { return nil }
         var cursor = index + 2
         if let suffix = token(cursor), suffix.kind == .word, !suffix.isSpaced, Self.ordinalSuffixes.contains(suffix.word) {
             cursor += 1

@@ -129,8 +129,10 @@ enum DateTokenizer {
         } else {
             text = String(decoding: slice, as: UTF8.self).lowercased()
         }
-        let length = slice.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "."), length <= DateHeuristics.maximumAbbreviationLength {
+        // The word's length in scalars matters only before a dot.
+        if end < bytes.count, bytes[end] == UInt8(ascii: "."),
+            slice.reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) <= DateHeuristics.maximumAbbreviationLength
+        {
             end += 1
         }
         return DateToken(kind: .word, word: text[...], isSpaced: spaced, offset: start)

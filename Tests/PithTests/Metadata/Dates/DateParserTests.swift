@@ -66,6 +66,16 @@ struct DateParserTests {
         #expect(found.map(\.isWrittenOut) == [true, false])
     }
 
+    @Test("finds dates with a four-digit year or a dotted two-digit one, and nothing in other numbers", arguments: [
+        ("3 comments · $12.99 · 10:30 · 24/12", [String]()),
+        ("erschienen am 24.12.22 um 13:05", ["2022-12-24"]),
+        ("Dec 24 2022", ["2022-12-24"]),
+        ("24/12/22", []),
+    ])
+    func matchesNeedAYear(_ text: String, _ expected: [String]) {
+        #expect(DateParser.matches(in: text, order: .dayFirst, limit: 5).map(\.date.dateString) == expected)
+    }
+
     @Test("gives a month and day to the year after them, not a year before")
     func yearBeforeWrittenDate() {
         let found = DateParser.matches(in: "Pricing Guide 2026 Dec 26, 2025 • Jane", order: .dayFirst, limit: 5)
