@@ -72,16 +72,7 @@ enum TextNormalization {
     static func containsBytes(of needle: String, in text: String) -> Bool {
         var text = text
         var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard haystack.count >= needle.count else { return false }
-                outer: for start in 0...(haystack.count - needle.count) {
-                    for offset in 0..<needle.count where haystack[start + offset] != needle[offset] { continue outer }
-                    return true
-                }
-                return false
-            }
-        }
+        return text.withUTF8 { haystack in needle.withUTF8 { Pith.containsBytes(haystack, $0) } }
     }
 
     /// Whether `text` has at least one letter.
