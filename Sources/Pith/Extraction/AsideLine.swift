@@ -94,7 +94,7 @@ enum AsideLine {
     private static let separators: Set<Character> = [":", "»", ">", "›", "→", "–", "—", "-", "|", "…"]
 
     /// The text after `prefix` when `text` starts with it as whole words, `nil` otherwise.
-    private static func remainder(of text: Substring, after prefix: String) -> Substring? {
+    static func remainder(of text: Substring, after prefix: String) -> Substring? {
         guard text.hasPrefix(prefix) else { return nil }
         let rest = text.dropFirst(prefix.count)
         if let next = rest.first, next.isLetter || next.isNumber { return nil }

@@ -2,8 +2,8 @@
 ///
 /// A scrape runs on past the article into what pages put under it: the comment section ("Leave a
 /// reply", "12 Comments"), the author's box ("About the author"), the share bar's heading
-/// ("Share this"), the related posts ("You may also like"). Lines there can read like prose (a biography, a comment, a newsletter pitch)
-/// and the classifier keeps some of them. The first line that opens such a section, once at
+/// ("Share this"), the related posts ("You may also like"). Lines there can read like prose (a
+/// biography, a comment, a newsletter pitch) and the classifier keeps some of them. The first line that opens such a section, once at
 /// least ``TextModeHeuristics/minimumBodyShareBeforeEnd`` of the kept words lie above it, ends
 /// the body; earlier, the same words are a share bar or a comment count under the headline.
 /// A line the page repeats ("Add a comment" under each answer of a Q&A thread) is furniture of
@@ -32,7 +32,7 @@ enum StoryEnd {
     }
 
     /// Whether a line, as its lowercased words (`LineText.normalized`), opens a comment section,
-    /// an author box or a share bar.
+    /// an author box, a share bar or the related posts.
     static func opensFollowingSection(_ words: String) -> Bool {
         let tokens = words.split(separator: " ", maxSplits: 2)
         guard let first = tokens.first else { return false }
@@ -50,8 +50,6 @@ enum StoryEnd {
             }
         }
         if vocabulary.shareHeadings.contains(words) { return true }
-        return vocabulary.storyEndPhrases.contains { phrase in
-            words.hasPrefix(phrase) && (words.count == phrase.count || words[words.index(words.startIndex, offsetBy: phrase.count)] == " ")
-        }
+        return vocabulary.storyEndPhrases.contains { AsideLine.remainder(of: words[...], after: $0) != nil }
     }
 }

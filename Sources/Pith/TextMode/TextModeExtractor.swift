@@ -46,8 +46,6 @@ struct TextModeExtractor {
         let kept: [Bool]
         let outline: PageOutline
         let header: ArticleHeader
-        /// The headline, its repeats, the date line, the byline and the standfirst.
-        let headerLines: Set<Int>
         let storyEnd: Int?
         /// Whether each line is body: kept, not a header line, above the story's end.
         let body: [Bool]
@@ -59,11 +57,11 @@ struct TextModeExtractor {
             kept = probabilities.indices.map { [analysis, probabilities] in analysis.keeps($0, probability: probabilities[$0], threshold: threshold) }
             outline = analysis.outline(kept: kept)
             header = ArticleHeader(analysis: analysis, outline: outline, kept: kept)
+            // The headline, its repeats, the date line, the byline and the standfirst.
             var headerLines = outline.titleRepeats
             for index in [outline.title, outline.dateLine, header.byline, header.standfirst] {
                 if let index { headerLines.insert(index) }
             }
-            self.headerLines = headerLines
             var body = kept.indices.map { [kept] in kept[$0] && !headerLines.contains($0) }
             storyEnd = StoryEnd.index(lines: analysis.lines, normalized: analysis.normalized, candidates: body)
             if let storyEnd { body.replaceSubrange(storyEnd..., with: repeatElement(false, count: body.count - storyEnd)) }

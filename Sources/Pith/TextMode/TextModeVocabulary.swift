@@ -119,10 +119,13 @@ enum TextModeVocabulary {
         "réactions", "réponse", "réponses",
     ]
 
+    /// Words that follow a counted reply word when it heads a comment section.
     static let replyPrepositions: Set<String> = ["a", "à", "auf", "on", "para", "sur", "to", "zu"]
 
-    /// Openings of what follows a story (``StoryEnd``): comment forms, author boxes, related posts; as `LineText.normalized` words. Only related-post headings that never open
-    /// a paragraph of the story: "Read more" and "Lesen Sie auch" can.
+    /// Openings of what follows a story (``StoryEnd``): comment forms, author boxes, related
+    /// posts; as `LineText.normalized` words, matched as whole words at the line's start. Only
+    /// related-post headings that never open a paragraph of the story: "Read more" and "Lesen Sie
+    /// auch" can.
     static let storyEndPhrases: [String] = [
         // comment forms
         "add a comment", "join the discussion", "leave a comment", "leave a reply", "post a comment",
