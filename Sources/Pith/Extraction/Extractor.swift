@@ -18,7 +18,7 @@ public import PithHTML
 ///
 /// Beside them, `MetadataExtractor` reads the title, authors, dates and the other metadata
 /// fields (its own cascade of sources); the kept heading that is the headline is left out of the
-/// body.
+/// body, unless it is all the body holds.
 public struct Extractor: Sendable {
     public var options: ExtractionOptions
 
@@ -43,7 +43,8 @@ public struct Extractor: Sendable {
         let (analysis, probabilities) = classifiedBlocks(of: document)
         let threshold = BlockModel.threshold + options.favor.thresholdShift
         var kept = analysis.blocks.filter { probabilities[$0.index] >= threshold }
-        if let headline = kept.first(where: { isHeadline($0, of: metadata, in: document) }) {
+        // A page whose only content is its headline (a link post) keeps it as its body.
+        if kept.count > 1, let headline = kept.first(where: { isHeadline($0, of: metadata, in: document) }) {
             kept.removeAll { $0.index == headline.index }
         }
         let pageFeatures = Self.pageTypeFeatures(

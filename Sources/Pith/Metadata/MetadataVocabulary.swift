@@ -79,6 +79,10 @@ enum MetadataVocabulary {
     /// so hyphenated words and `Q&A` stay whole).
     static let titleSeparators = [" - ", " // ", " :: ", " « ", " » ", " | ", " · ", " • ", " ‹ ", " › ", " – ", " — ", " ~ ", " / "]
 
+    /// Verbs a shop's declared title puts before a category ("Shop Wired Headphones", "Buy
+    /// Electric Guitars at Thomann"), lowercased.
+    static let shoppingTitleVerbs = ["acheter", "buy", "comprar", "order", "shop"]
+
     // MARK: - Bylines
 
     /// Words that introduce a byline's names, by language: "By", "Von", "Par", "Por", "Door", "Di",

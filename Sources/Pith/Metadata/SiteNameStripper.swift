@@ -22,6 +22,7 @@ struct SiteNameStripper {
 
     /// `title` without the site name.
     func strip(_ title: String) -> String {
+        let title = withoutBracketedSiteTag(title)
         let segments = Self.segments(of: title)
         guard segments.count > 1 else { return title }
         var low = 0
@@ -41,18 +42,72 @@ struct SiteNameStripper {
         return String(title[segments[low].lowerBound..<segments[high - 1].upperBound])
     }
 
-    /// Every run of consecutive segments of `title` that is not the whole title.
-    func segmentRuns(of title: String) -> [String] {
+    /// Every run of consecutive segments of `title` that is not the whole title; `isLastSegment`
+    /// marks the run that is the last segment alone, where titles put a brand
+    /// ("What is Ownership? - The Rust Programming Language").
+    func segmentRuns(of title: String) -> [(text: String, isLastSegment: Bool)] {
         let segments = Self.segments(of: title)
         guard segments.count > 1, segments.count <= MetadataHeuristics.maximumTitleSegments else { return [] }
-        var runs: [String] = []
+        var runs: [(String, Bool)] = []
         for start in segments.indices {
             for end in start..<segments.count where !(start == 0 && end == segments.count - 1) {
-                runs.append(String(title[segments[start].lowerBound..<segments[end].upperBound]))
+                let isLast = start == segments.count - 1
+                runs.append((String(title[segments[start].lowerBound..<segments[end].upperBound]), isLast))
             }
         }
         return runs
     }
+
+    /// `title` without a site name written before it with no separator ("BBC Technology",
+    /// "iFixit Essential Electronics Toolkit"): the rest after the first one to three words when
+    /// those name the site, or nil. Only a heading that says the rest may take it: "Apple
+    /// AirPods Pro" is also a product's full name.
+    func withoutLeadingSiteName(_ title: String) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        for count in 1...min(MetadataHeuristics.maximumSiteSuffixWords, words.count - 1)
+        where namesSite(title[words[0].startIndex..<words[count - 1].endIndex]) {
+            let rest = title[words[count].startIndex...]
+            return TextNormalization.hasLetter(String(rest)) ? String(rest) : nil
+        }
+        return nil
+    }
+
+    /// `title` without a shop's call to buy around a category: the leading verb and a trailing
+    /// "at" the site ("Buy Electric Guitars at Thomann" → "Electric Guitars"), or nil when it
+    /// does not start with one of ``MetadataVocabulary/shoppingTitleVerbs``. Only a heading that
+    /// says the rest may take it.
+    func withoutShoppingFrame(_ title: String) -> String? {
+        var words = title.split(separator: " ")
+        guard words.count > 1, MetadataVocabulary.shoppingTitleVerbs.contains(words[0].lowercased()) else { return nil }
+        words.removeFirst()
+        if let at = words.lastIndex(where: { $0.lowercased() == "at" }), at > 0, at < words.count - 1,
+            namesSite(title[words[at + 1].startIndex..<words[words.count - 1].endIndex])
+        {
+            words.removeSubrange(at...)
+        }
+        let rest = words.joined(separator: " ")
+        return TextNormalization.hasLetter(rest) ? rest : nil
+    }
+
+    /// `title` without a bracketed tag at its end that mentions the site ("Welcome to LWN.net
+    /// [LWN.net]", "searching [Zotero Documentation]", "A Year in a Tiny House (tiny house
+    /// forum at permies)"): a tag needs a word that is one of the site's names, or the host.
+    /// Other brackets ("(2013, Hardcover)", "(Erik Demaine)") stay.
+    func withoutBracketedSiteTag(_ title: String) -> String {
+        guard let close = title.last, let open = Self.bracketOpening[close],
+            let openIndex = title.dropLast().lastIndex(of: open), openIndex > title.startIndex,
+            title[title.index(before: openIndex)] == " "
+        else { return title }
+        let tag = title[title.index(after: openIndex)..<title.index(before: title.endIndex)]
+        let mentionsSite = namesSite(tag)
+            || tag.split(separator: " ").contains { siteKeys.contains(TextNormalization.comparisonKey(String($0))) }
+        guard mentionsSite else { return title }
+        let rest = String(title[..<openIndex]).trimmingCharacters(of: " ")
+        return TextNormalization.hasLetter(String(rest)) ? String(rest) : title
+    }
+
+    private static let bracketOpening: [Character: Character] = ["]": "[", ")": "("]
 
     /// Whether `segment` is one of the site's names, or holds the host's registrable domain
     /// ("Booking.com for Business"). Only exact names count: "Cloudflare CDN" on cloudflare.com

@@ -7,9 +7,15 @@ internal import PithHTML
 /// 2. The visible headline wins when it matches a declared title: the first `h1` (then `h2`, then
 ///    an element whose class says headline) outside navigation, footers and sidebars whose text
 ///    equals, loosely (``TextNormalization/comparisonKey(_:)``), a declared title, a run of its
-///    segments (`Headline | Site` → `Headline`) or a side of its colon (``colonParts(of:)``).
-/// 3. Otherwise, on a page that says it is an article, the first `h1` (articles' visible
-///    headlines differ from their SEO titles; WCXB dev: right 61 times against 35).
+///    segments (`Headline | Site` → `Headline`), the title without the site's name before it
+///    ("iFixit Essential Electronics Toolkit") or a shop's call to buy ("Buy Electric Guitars at
+///    Thomann"); then one that says only the title's last segment, where sites put their name;
+///    then an `h1` that says a side of its colon (``colonParts(of:)``) or the title with other
+///    numbers (the page was updated, its metadata was not).
+/// 3. Otherwise the page's only `h1`, inside `main`, when the page declares nothing but a
+///    `<title>` that shares no word with it (a template's slogan); or, on a page that says it is
+///    an article, the first `h1` (articles' visible headlines differ from their SEO titles; WCXB
+///    dev: right 61 times against 35).
 /// 4. Otherwise the best declared title, without its site name (``SiteNameStripper``).
 /// 5. With no declared title, the first `h1`.
 ///
@@ -112,6 +118,10 @@ struct TitleSelector {
         // Every form a declared title may take in the body: as written, and each run of segments
         // that is not the site's name; each key keeps the first declared wording.
         var keys: [String: String] = [:]
+        // A title's last segment alone, which a heading may say only when no heading says another
+        // form: documentation and book sites put their name there and in a sidebar `h1` above
+        // the page's own heading ("What is Ownership? - The Rust Programming Language").
+        var lastSegmentKeys: [String: String] = [:]
         // The sides of a declared title's colon ("Hiking Boots: Shop Boots for Hiking"), which
         // only an `h1` may match, and only when no heading matches a whole form: lower headings
         // that say one side are a section's, and a blog's `h1` may be its name ("Blog: Post").
@@ -128,17 +138,26 @@ struct TitleSelector {
             // ("Headline | modabot") is not the headline even when the site's name is unknown.
             let stripped = stripper.strip(candidate.value)
             add(stripped, to: &keys)
-            for run in stripper.segmentRuns(of: stripped) where !stripper.namesSite(run[...]) { add(run, to: &keys) }
+            for run in stripper.segmentRuns(of: stripped) where !stripper.namesSite(run.text[...]) {
+                if run.isLastSegment { add(run.text, to: &lastSegmentKeys) } else { add(run.text, to: &keys) }
+            }
+            let unbranded = stripper.withoutLeadingSiteName(stripped)
+            if let unbranded { add(unbranded, to: &keys) }
+            if let category = stripper.withoutShoppingFrame(unbranded ?? stripped) { add(category, to: &keys) }
             for side in Self.colonParts(of: stripped) where !stripper.namesSite(side[...]) {
                 add(side, to: &sideKeys)
             }
         }
         keys[""] = nil
         sideKeys[""] = nil
-        if let heading = matchingHeading(keys: keys, levels: MetadataHeuristics.headingLevelPreference, stripper: stripper) {
-            return heading
-        }
+        for key in keys.keys { lastSegmentKeys[key] = nil }
+        lastSegmentKeys[""] = nil
+        let levels = MetadataHeuristics.headingLevelPreference
+        if let heading = matchingHeading(keys: keys, levels: levels, stripper: stripper) { return heading }
+        if let heading = matchingHeading(keys: lastSegmentKeys, levels: levels, stripper: stripper) { return heading }
         if let heading = matchingHeading(keys: sideKeys, levels: [1], stripper: stripper) { return heading }
+        if let heading = updatedHeading(declared: declared, stripper: stripper) { return heading }
+        if let heading = headingOverTemplateTitle(declared: declared, stripper: stripper) { return heading }
         // An article's visible headline is its title even when the metadata words it otherwise
         // (SEO titles); other pages' `h1`s are as often a section label ("Furniture").
         if isArticle, let heading = firstHeading(stripper: stripper) { return heading }
@@ -251,14 +270,47 @@ struct TitleSelector {
         return nil
     }
 
+    /// The first `h1` that says a declared title with other numbers ("Guide to filing your taxes
+    /// in 2025" under a declared "… in 2024"): the page was updated and its metadata was not, so
+    /// the visible heading is current.
+    private func updatedHeading(declared: [(value: String, source: String)], stripper: SiteNameStripper) -> Choice? {
+        func withoutDigits(_ text: String) -> String { String(TextNormalization.comparisonKey(text).filter { !$0.isNumber }) }
+        let forms = Set(declared.flatMap { [$0.value, stripper.strip($0.value)] }.filter { $0.contains(where: \.isNumber) }.map(withoutDigits))
+        guard !forms.isEmpty, let heading = firstHeading(stripper: stripper), heading.title.contains(where: \.isNumber),
+            forms.contains(withoutDigits(heading.title))
+        else { return nil }
+        return heading
+    }
+
+    /// The page's only `h1`, inside `main`, when the page declares no title but its `<title>`
+    /// and that shares no word of four letters or more with the heading: a template's title for
+    /// every page (a slogan, "Reddit - The heart of the internet"), where the main heading says
+    /// what this page is. A page with more `h1`s may be a shop's, whose first says "Follow the
+    /// author".
+    private func headingOverTemplateTitle(declared: [(value: String, source: String)], stripper: SiteNameStripper) -> Choice? {
+        guard !declared.isEmpty, declared.allSatisfy({ $0.source == "title" }),
+            let (heading, element) = firstHeadingWithElement(stripper: stripper), element.context.contains(.main),
+            candidates.headings.indices.filter({ candidates.headingLevels[$0] == 1 && isEligible(candidates.headings[$0]) }).count == 1
+        else { return nil }
+        func words(_ text: String) -> Set<String> {
+            Set(text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).filter { $0.count >= 4 }.map { $0.lowercased() })
+        }
+        let headingWords = words(heading.title)
+        return declared.contains(where: { !words($0.value).isDisjoint(with: headingWords) }) ? nil : heading
+    }
+
     /// The first eligible `h1` with text that is not the site's name.
     private func firstHeading(stripper: SiteNameStripper) -> Choice? {
+        firstHeadingWithElement(stripper: stripper)?.choice
+    }
+
+    private func firstHeadingWithElement(stripper: SiteNameStripper) -> (choice: Choice, element: MetadataCandidates.Element)? {
         for (index, heading) in candidates.headings.enumerated() where candidates.headingLevels[index] == 1 {
             guard isEligible(heading), let text = boundedText(of: heading), TextNormalization.hasLetter(text),
                 !stripper.namesSite(text[...])
             else { continue }
             let main = Self.mainPart(of: text, separators: Self.headingSubtitleSeparators, longest: true)
-            return Choice(title: main, source: "h1", element: heading.node)
+            return (Choice(title: main, source: "h1", element: heading.node), heading)
         }
         return nil
     }

@@ -51,6 +51,19 @@ struct ExtractorMetadataTests {
         #expect(article.text.contains("The storm arrived"))
     }
 
+    @Test("keeps the headline as the body when it is all the page holds")
+    func headlineOnlyBody() {
+        let html = """
+            <html><head><title>Reddit - The heart of the internet</title></head>
+            <body><main><div class="post"><span>r/castiron</span>
+            <h1>Enameled cast iron pan and metal utensils: is it safe to use them together?</h1>
+            <a href="/u/pancook">u/pancook</a></div></main></body></html>
+            """
+        let article = Extractor(options: Self.options).extract(html: Array(html.utf8))
+        #expect(article.title == "Enameled cast iron pan and metal utensils: is it safe to use them together?")
+        #expect(article.text.contains("Enameled cast iron pan"))
+    }
+
     @Test("writes the fields and their sources in the JSON line")
     func json() {
         let article = Extractor(options: Self.options).extract(html: Array(Self.page.utf8))

@@ -69,6 +69,59 @@ struct TitleSelectorTests {
         #expect(Self.title(html) == "Small adventures with small models")
     }
 
+    @Test("a sidebar h1 that says the title's last segment gives way to the heading that says the rest")
+    func lastSegmentIsTheSite() {
+        let html = """
+            <html><head><title>What is Ownership? - The Rust Programming Language</title></head>
+            <body><div class="menu-bar"><h1>The Rust Programming Language</h1></div>
+            <main><h2>What Is Ownership?</h2><p>Text.</p></main></body></html>
+            """
+        #expect(Self.title(html, url: "https://doc.example.org/book/ch04-01.html") == "What is Ownership?")
+    }
+
+    @Test("drops a bracketed tag that mentions the site; other brackets stay", arguments: [
+        ("Welcome to LWN.net [LWN.net]", "https://lwn.net/", "Welcome to LWN.net"),
+        ("A Year in a Tiny House (tiny house forum at permies)", "https://permies.com/t/1", "A Year in a Tiny House"),
+        ("Once and Future World (2013, Hardcover)", "https://books.example.com/1", "Once and Future World (2013, Hardcover)"),
+    ])
+    func bracketedSiteTag(declared: String, url: String, expected: String) {
+        let html = "<html><head><title>\(declared)</title></head><body><p>Text.</p></body></html>"
+        #expect(Self.title(html, url: url) == expected)
+    }
+
+    @Test("an h1 may say the declared title without the site's name before it or a shop's call to buy", arguments: [
+        ("iFixit Essential Electronics Toolkit", "https://www.ifixit.com/products/1", "Essential Electronics Toolkit", "Essential Electronics Toolkit"),
+        ("Buy Electric Guitars at Thomann", "https://www.thomann.de/guitars", "Electric Guitars", "Electric Guitars"),
+        ("Shop Wired & Bluetooth Headphones", "https://shop.example.com/c/1", "Wired & Bluetooth Headphones", "Wired & Bluetooth Headphones"),
+        // Without a heading that says the rest, the declared title stays whole.
+        ("iFixit Essential Electronics Toolkit", "https://www.ifixit.com/products/1", "Toolkits", "iFixit Essential Electronics Toolkit"),
+    ])
+    func declaredFrames(declared: String, url: String, heading: String, expected: String) {
+        let html = """
+            <html><head><meta property="og:title" content="\(declared)"></head>
+            <body><h1>\(heading)</h1><p>Text.</p></body></html>
+            """
+        #expect(Self.title(html, url: url) == expected)
+    }
+
+    @Test("an h1 that says the declared title with other numbers is the updated headline")
+    func updatedNumbers() {
+        let html = """
+            <html><head><meta property="og:title" content="Guide to filing your taxes in 2024 | Example Bank"></head>
+            <body><main><h1>Guide to filing your taxes in 2025</h1><p>Text.</p></main></body></html>
+            """
+        #expect(Self.title(html) == "Guide to filing your taxes in 2025")
+    }
+
+    @Test("the only main h1 beats a template's title that shares no word with it; with more h1s the title stays", arguments: [
+        ("<main><h1>Enameled Cast Iron Pan and Metal</h1><p>Text.</p></main>", "Enameled Cast Iron Pan and Metal"),
+        ("<main><h1>Follow the author</h1><h1>Atomic Habits</h1><p>Text.</p></main>", "The heart of the internet"),
+    ])
+    func templateTitle(body: String, expected: String) {
+        let html = "<html><head><title>Reddit - The heart of the internet</title></head><body>\(body)</body></html>"
+        #expect(Self.title(html, url: "https://www.reddit.com/r/castiron/comments/1") == expected)
+    }
+
     @Test("drops the Markdown a headline was rendered from", arguments: [
         ("## Hyper-Local Regolith Binding", "Hyper-Local Regolith Binding"),
         ("*A Treatise Concerning Coffee* (1792)", "A Treatise Concerning Coffee (1792)"),
