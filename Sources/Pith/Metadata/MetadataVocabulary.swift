@@ -183,7 +183,7 @@ enum MetadataVocabulary {
     /// Words that, written before a date, say it is the modification date (`Updated 24 Dec 2022`).
     static let modifiedDateWords = [
         "actualisé", "actualizado", "aggiornato", "aktualisiert", "bearbeitet", "edited", "geändert", "last", "mis",
-        "modified", "revised", "updated",
+        "modified", "revised", "updated", "änderung",
     ]
 
     /// Words that, written just before a date anywhere in the text, mark it as the page's own

@@ -116,5 +116,56 @@ struct DateSelectorTests {
             """
         #expect(Self.published(html) == "2024-08-03")
     }
-}
 
+    @Test("a date element under the headline after a declared date the page shows nowhere is the day the story went out", arguments: [
+        (nil, "2022-01-25"),
+        // The declared modification, seen from another time zone: the modification rules decide.
+        ("2022-01-26T00:30:00Z", "2022-01-15"),
+    ] as [(String?, String)])
+    func laterShownDate(modified: String?, expected: String) {
+        let modifiedMeta = modified.map { "<meta property=\"article:modified_time\" content=\"\($0)\">" } ?? ""
+        let html = """
+            <html><head><title>Snow sports and wildlife</title>
+            <meta property="article:published_time" content="2022-01-15">\(modifiedMeta)</head>
+            <body><article><h1>Snow sports and wildlife</h1><div class="meta"><time datetime="2022-01-25">25.01.2022</time></div>
+            <p>Text of the story.</p></article></body></html>
+            """
+        #expect(Self.published(html) == expected)
+    }
+
+    @Test("of dates shown around the headlines, the one a date meta states beats today's date in the site's header")
+    func confirmedShownDate() {
+        let html = """
+            <html><head><title>The future of work</title><meta name="date" content="2017-05-01T17:05:00+0200"></head>
+            <body><div class="top"><h1><a href="/">Radio</a></h1><span class="site-date">Wednesday, 26.02.2020</span></div>
+            <article><h1>The future of work</h1><p>01.05.2017</p><p>Text of the interview.</p></article></body></html>
+            """
+        #expect(Self.published(html) == "2017-05-01")
+    }
+
+    @Test("a date in the lead's sentences gives way to the time element the article marks")
+    func leadSentenceDate() {
+        let html = """
+            <html><head><title>Signs of life after two months</title></head><body><article>
+            <h1>Signs of life after two months</h1>
+            <p>After the transmitter failed on 24 November 2021, many worried readers wrote to us.</p>
+            <p>\(String(repeating: "Text of the story. ", count: 80))</p>
+            <p class="info"><time datetime="2022-01-21T11:59:00+01:00">21.01.2022</time></p></article></body></html>
+            """
+        #expect(Self.published(html) == "2022-01-21")
+    }
+
+    @Test("a generic date meta gives way to the one day the body marks, not to a listing's days", arguments: [
+        (["2022-01-25"], "2022-01-25"),
+        (["2022-01-29", "2022-02-04"], "2022-01-21"),
+    ])
+    func genericMetaAndMarkedDate(marked: [String], expected: String) {
+        let times = marked.map { "<li><time datetime=\"\($0)T08:00:00+01:00\">\($0)</time></li>" }.joined()
+        let html = """
+            <html><head><title>Nuclear power is not sustainable</title><meta name="dcterms.date" content="2022-01-21T09:43+01:00"></head>
+            <body><article><h1>Nuclear power is not sustainable</h1>
+            <p>\(String(repeating: "Text of the story. ", count: 80))</p><ul>\(times)</ul></article></body></html>
+            """
+        #expect(Self.published(html) == expected)
+    }
+}

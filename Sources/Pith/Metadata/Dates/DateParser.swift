@@ -191,13 +191,17 @@ struct DateMatcher {
     }
 
     /// `24.12.2022`, `24/12/2022`, `12/24/2022`, `24-12-2022`, and `24.12.22` (dots only, not
-    /// inside a longer dotted number such as a version).
+    /// inside a longer dotted number such as a version); `24. 12. 2022`, spaced as German and Czech
+    /// typography write it, with a four-digit year (the spaced form of the year-first `2022. 12. 24.`).
     private func numericDayFirst(at index: Int) -> ((year: Int, month: Int, day: Int), Int, Bool)? {
         guard let separator = token(index + 1), separator.kind == .punctuation,
             Self.numericSeparators.contains(separator.value), let second = number(index + 2, maxDigits: 2),
             let third = token(index + 3), third.kind == .punctuation, third.value == separator.value,
-            let yearToken = token(index + 4), yearToken.kind == .number, !yearToken.isSpaced
+            let yearToken = token(index + 4), yearToken.kind == .number
         else { return nil }
+        let isSpacedDotted = separator.isPunctuation(".") && !separator.isSpaced && !third.isSpaced
+            && tokens[index + 2].isSpaced && yearToken.isSpaced && yearToken.digits == 4
+        guard !yearToken.isSpaced || isSpacedDotted else { return nil }
         var year = yearToken.value
         switch yearToken.digits {
         case 4:

@@ -16,6 +16,8 @@ struct DateParserTests {
         ("24.12.2022", "2022-12-24"),
         ("24.12.22", "2022-12-24"),
         ("24/12/2022", "2022-12-24"),
+        ("4. 2. 2022", "2022-02-04"),
+        ("4.\u{2009}2.\u{2009}2022.", "2022-02-04"),
         // Written months, several languages.
         ("24 Dec, 2022 13:05", "2022-12-24T13:05"),
         ("December 24, 2022", "2022-12-24"),
@@ -71,6 +73,8 @@ struct DateParserTests {
         ("erschienen am 24.12.22 um 13:05", ["2022-12-24"]),
         ("Dec 24 2022", ["2022-12-24"]),
         ("24/12/22", []),
+        // Spaced parts need a four-digit year: a list's numbers are no date.
+        ("steps 1. 2. 22", []),
     ])
     func matchesNeedAYear(_ text: String, _ expected: [String]) {
         #expect(DateParser.matches(in: text, order: .dayFirst, limit: 5).map(\.date.dateString) == expected)
