@@ -93,7 +93,7 @@ struct SiteNameStripper {
     /// `title` without a bracketed tag at its end that mentions the site ("Welcome to LWN.net
     /// [LWN.net]", "searching [Zotero Documentation]", "A Year in a Tiny House (tiny house
     /// forum at permies)"): a tag needs a word that is one of the site's names, or the host.
-    /// Other brackets ("(2013, Hardcover)", "(Erik Demaine)") stay.
+    /// Other brackets ("(2013, Hardcover)") stay.
     func withoutBracketedSiteTag(_ title: String) -> String {
         guard let close = title.last, let open = Self.bracketOpening[close],
             let openIndex = title.dropLast().lastIndex(of: open), openIndex > title.startIndex,
