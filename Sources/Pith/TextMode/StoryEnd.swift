@@ -7,7 +7,9 @@
 /// least ``TextModeHeuristics/minimumBodyShareBeforeEnd`` of the kept words lie above it, ends
 /// the body; earlier, the same words are a share bar or a comment count under the headline.
 /// A line the page repeats ("Add a comment" under each answer of a Q&A thread) is furniture of
-/// each post, not a section's heading.
+/// each post, not a section's heading. A related-posts heading ("More from …", "Lesen Sie auch")
+/// ends it too, but only once ``TextModeHeuristics/minimumBodyShareBeforeRelatedHeading`` of the
+/// kept words lie above it: higher up it introduces a link inside the story.
 enum StoryEnd {
     /// The index of the line that ends the story, or nil when none does. `candidates` are the
     /// lines that would be body (kept, not header lines).
@@ -15,6 +17,7 @@ enum StoryEnd {
         let bodyWords = lines.indices.reduce(0) { candidates[$1] ? $0 + lines[$1].wordCount : $0 }
         guard bodyWords > 0 else { return nil }
         let wordsNeeded = TextModeHeuristics.minimumBodyShareBeforeEnd * Double(bodyWords)
+        let wordsNeededForRelated = TextModeHeuristics.minimumBodyShareBeforeRelatedHeading * Double(bodyWords)
         var wordsBefore = 0
         for index in lines.indices {
             if Double(wordsBefore) >= wordsNeeded, lines[index].wordCount <= TextModeHeuristics.maximumStoryEndWords,
@@ -22,9 +25,26 @@ enum StoryEnd {
             {
                 return index
             }
+            if Double(wordsBefore) >= wordsNeededForRelated, isRelatedHeading(lines[index], words: normalized[index]),
+                isUnique(index, in: normalized)
+            {
+                return index
+            }
             if candidates[index] { wordsBefore += lines[index].wordCount }
         }
         return nil
+    }
+
+    /// Whether a line heads related posts ("More from …", "Lesen Sie auch:"): a few words with
+    /// no sentence end, opening with one of ``TextModeVocabulary/relatedHeadings``, and no title
+    /// after a colon ("Czytaj też: …" is a single teaser inside the story, which
+    /// ``TextBodyAssembler`` leaves out by itself).
+    static func isRelatedHeading(_ line: TextLine, words: String) -> Bool {
+        guard line.wordCount <= TextModeHeuristics.maximumRelatedHeadingWords,
+            let last = line.text.last(where: { !$0.isWhitespace }), !".!?".contains(last),
+            !(line.text.firstIndex(of: ":").map { line.text[$0...].contains(where: \.isLetter) } ?? false)
+        else { return false }
+        return TextModeVocabulary.relatedHeadings.contains { AsideLine.remainder(of: words[...], after: $0) != nil }
     }
 
     private static func isUnique(_ index: Int, in normalized: [String]) -> Bool {

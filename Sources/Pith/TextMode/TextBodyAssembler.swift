@@ -2,7 +2,8 @@
 ///
 /// Each line is a paragraph, a Markdown heading a heading, consecutive list items a list. A line of
 /// ``TextModeHeuristics/minimumDeduplicatedWords`` or more words that already appeared is not
-/// repeated. Picture credits and "read also" teasers (``AsideLine``) are left out as in HTML mode.
+/// repeated. Picture credits and "read also" teasers (``AsideLine``) are left out as in HTML mode,
+/// and so are short subscription, newsletter and consent notices.
 enum TextBodyAssembler {
     /// The blocks of the lines that `body` marks.
     static func blocks(lines: [TextLine], normalized: [String], body: [Bool]) -> [Block] {
@@ -35,6 +36,14 @@ enum TextBodyAssembler {
     private static func isAside(_ line: TextLine) -> Bool {
         let characters = line.text.reduce(0) { $1 == " " ? $0 : $0 + 1 }
         return (!line.isListItem && AsideLine.isCredit(line.text, characterCount: characters))
-            || AsideLine.teaser(line.text, characterCount: characters) == .certain
+            || AsideLine.teaser(line.text, characterCount: characters) == .certain || isNotice(line)
+    }
+
+    /// Whether `line` is a short subscription, newsletter or consent notice: at most
+    /// ``TextModeHeuristics/maximumNoticeWords`` words, one of them a
+    /// ``TextModeVocabulary/noticeWords`` word.
+    private static func isNotice(_ line: TextLine) -> Bool {
+        line.wordCount <= TextModeHeuristics.maximumNoticeWords
+            && LineText.words(line.text).contains { TextModeVocabulary.noticeWords.contains(String($0)) }
     }
 }

@@ -142,6 +142,45 @@ enum TextModeVocabulary {
         "weitere artikel", "ähnliche artikel", "ähnliche beiträge",
     ]
 
+    /// Headings of related posts that end a story only far down the body
+    /// (``TextModeHeuristics/minimumBodyShareBeforeRelatedHeading``): as `LineText.normalized`
+    /// words, matched as whole words at the start of a short line without a sentence end
+    /// ("More from the newsroom", "Lesen Sie auch:", "Te puede interesar"). Inside the story the
+    /// same cues introduce a single link, so above that share they are left to the classifier;
+    /// words that also open subheadings ("Popular varieties", "Noch mehr Arbeit", "Read more"
+    /// under a paragraph) are not on the list.
+    static let relatedHeadings: [String] = [
+        // English
+        "also read", "latest news", "latest stories", "more articles", "more from", "more news", "more on this",
+        "more stories", "most popular", "most read", "popular articles", "popular posts", "read also", "read next",
+        "recommended for you", "see also",
+        // German
+        "auch interessant", "das könnte", "diese artikel", "lesen sie auch", "lies auch", "mehr artikel", "mehr aus",
+        "mehr beiträge", "mehr news", "mehr nachrichten", "mehr von", "mehr zu diesem thema", "mehr zum thema",
+        "meistgelesen", "passend zum thema", "passende artikel", "weitere artikel", "weitere beiträge",
+        "weitere nachrichten", "weitere news", "zum thema", "ähnliche",
+        // French
+        "articles similaires", "lire aussi", "sur le même sujet", "vous aimerez", "à lire aussi",
+        // Spanish, Italian
+        "artículos relacionados", "lea también", "lee también", "más noticias", "noticias relacionadas",
+        "te puede interesar", "vea también", "articoli correlati", "leggi anche",
+        // Polish
+        "czytaj także", "czytaj też", "polecane", "przeczytaj również", "zobacz także", "zobacz też",
+    ]
+
+    /// Words of subscription, newsletter and consent notices ("Join our Newsletter", "This site is
+    /// protected by reCAPTCHA", "Erhalte Updates … abonniere jetzt"): a short line holding one is
+    /// a form's text, not the story's (``TextModeHeuristics/maximumNoticeWords``).
+    static let noticeWords: Set<String> = [
+        // subscriptions and newsletters
+        "inbox", "newsletter", "newsletters", "subscribe", "subscribed", "subscription", "subscriptions",
+        "unsubscribe", "abonnement", "abonnements", "abonniere", "abonnieren", "abonniert", "abonner", "abonnez",
+        "iscriviti", "newsletterem", "subskrybuj", "suscribirse", "suscripción", "suscríbete",
+        // consent
+        "consent", "cookie", "cookies", "datenschutzbestimmungen", "datenschutzerklärung", "einwilligung",
+        "recaptcha",
+    ]
+
     /// Share bar headings that end a story only as a whole line ("Share this", not "Share this
     /// timeline with your team").
     static let shareHeadings: Set<String> = [

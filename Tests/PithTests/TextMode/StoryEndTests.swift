@@ -55,5 +55,28 @@ struct StoryEndTests {
     func openings(text: String, opens: Bool) {
         #expect(StoryEnd.opensFollowingSection(LineText.normalized(text)) == opens)
     }
-}
 
+    @Test("a related-posts heading ends the story only far down the body")
+    func relatedHeadingNeedsMostOfTheBody() {
+        let story = [
+            "The council met on Tuesday evening to discuss the new budget for the coming year.",
+            "Several residents spoke against the plan, saying the library would lose opening hours.",
+        ]
+        let below = lines(story + ["Lesen Sie auch", "Bürgermeister tritt nach drei Amtszeiten zurück"])
+        #expect(StoryEnd.index(lines: below, normalized: below.map { LineText.normalized($0.text) }, candidates: [true, true, false, true]) == 2)
+        // Half the body below the cue: it introduces a link inside the story.
+        let inside = lines([story[0], "Lesen Sie auch", story[1]])
+        #expect(StoryEnd.index(lines: inside, normalized: inside.map { LineText.normalized($0.text) }, candidates: [true, false, true]) == nil)
+    }
+
+    @Test("related-posts headings; subheadings, sentences and single teasers are not",
+          arguments: [
+              ("More from the newsroom", true), ("Lesen Sie auch die folgenden Beiträge:", true), ("TE PUEDE INTERESAR", true),
+              ("Czytaj też: Komu dać superbroń?", false), ("Popular Bougainvillea Varieties", false),
+              ("Noch mehr Arbeit und Weltklassestadien", false), ("See also the notes below.", false), ("Read more", false),
+          ])
+    func relatedHeadings(text: String, heads: Bool) {
+        let line = lines([text])[0]
+        #expect(StoryEnd.isRelatedHeading(line, words: LineText.normalized(text)) == heads)
+    }
+}

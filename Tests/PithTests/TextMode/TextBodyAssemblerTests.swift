@@ -21,4 +21,17 @@ struct TextBodyAssemblerTests {
             .list(ordered: false, items: [[.paragraph([.text("Source: the council's minutes")])]]),
         ])
     }
+
+    @Test("a short newsletter or consent notice is left out; a long line about newsletters stays")
+    func noticesLeftOut() {
+        let prose = "The newsletter, which the council sends to every household each month, will now also be printed in Turkish and Polish so that more residents can follow the budget debate."
+        let texts = ["Join our Newsletter for the latest news right to your inbox", "This site is protected by reCAPTCHA.", prose]
+        let lines = texts.enumerated().map { index, text in
+            var line = TextLine(text: text, sourceLine: index)
+            line.wordCount = LineText.wordCount(text)
+            return line
+        }
+        let blocks = TextBodyAssembler.blocks(lines: lines, normalized: texts.map { LineText.normalized($0) }, body: [true, true, true])
+        #expect(blocks == [.paragraph([.text(prose)])])
+    }
 }
