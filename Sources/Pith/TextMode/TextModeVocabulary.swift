@@ -170,15 +170,15 @@ enum TextModeVocabulary {
 
     /// Words of subscription, newsletter and consent notices ("Join our Newsletter", "This site is
     /// protected by reCAPTCHA", "Erhalte Updates … abonniere jetzt"): a short line holding one is
-    /// a form's text, not the story's (``TextModeHeuristics/maximumNoticeWords``).
+    /// a form's text, not the story's (``TextModeHeuristics/maximumNoticeWords``). Words that
+    /// stories use as often ("cookies" in a recipe, "subscription" prices, "consent" in law) are
+    /// not on the list.
     static let noticeWords: Set<String> = [
         // subscriptions and newsletters
-        "inbox", "newsletter", "newsletters", "subscribe", "subscribed", "subscription", "subscriptions",
-        "unsubscribe", "abonnement", "abonnements", "abonniere", "abonnieren", "abonniert", "abonner", "abonnez",
-        "iscriviti", "newsletterem", "subskrybuj", "suscribirse", "suscripción", "suscríbete",
-        // consent
-        "consent", "cookie", "cookies", "datenschutzbestimmungen", "datenschutzerklärung", "einwilligung",
-        "recaptcha",
+        "newsletter", "newsletters", "subscribe", "unsubscribe", "abonniere", "abonnieren", "abonner", "abonnez",
+        "iscriviti", "newsletterem", "subskrybuj", "suscribirse", "suscríbete",
+        // consent forms
+        "datenschutzbestimmungen", "datenschutzerklärung", "recaptcha",
     ]
 
     /// Share bar headings that end a story only as a whole line ("Share this", not "Share this
