@@ -37,6 +37,13 @@ struct LineSignals: Sendable {
     /// How often the commonest four-letter sequence recurs per word: high for icon labels run
     /// together (`iconbookmarkicon cameraicon check…`), low for prose.
     var labelRepetition = 0.0
+    /// Icon labels run together: a four-letter sequence that recurs (twice or more) at
+    /// ``TextModeHeuristics/labelRunRepetition`` or more per word. A short line whose one
+    /// sequence occurs once ("HOUSE RULES", a three-word headline) is no label run.
+    var isLabelRun: Bool {
+        labelRepetition >= TextModeHeuristics.labelRunRepetition
+            && labelRepetition * Double(max(words, 1)) >= TextModeHeuristics.minimumLabelRepeats
+    }
     /// The share of space-separated tokens with words glued inside (`HomeNewsSport`, `iconfb`).
     var gluedTokenRatio = 0.0
     /// Menu separators (`|`, `·`, `•`, `/`, `›`, `»`) per word.

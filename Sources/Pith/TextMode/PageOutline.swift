@@ -55,7 +55,7 @@ struct PageOutline: Sendable {
         let signal = signals[index]
         guard TextModeHeuristics.headlineWords.contains(line.wordCount), !signal.isDateLine, !signal.isTimeCode,
             !signal.isCopyright, !signal.isContact, !signal.isInterfacePhrase, !signal.startsWithBylineWord,
-            signal.labelRepetition < HeadlineWeights.maximumLabelRepetition, !line.isListItem,
+            signal.labelRepetition < TextModeHeuristics.labelRunRepetition, !line.isListItem,
             let seen = occurrences[normalized[index]], seen.first == index
         else { return nil }
         var score = 0.0
@@ -96,6 +96,4 @@ enum HeadlineWeights {
     static let separators = 1.0
     /// Subtracted per line between the candidate and the first long line.
     static let distance = 0.15
-    /// Icon labels run together are never the headline.
-    static let maximumLabelRepetition = 0.3
 }

@@ -117,4 +117,13 @@ enum TextModeHeuristics {
     /// probabilities 25 gave trafilatura +0.002 with WCXB blocks unchanged; 50 caught fewer leaks
     /// and cost WCXB 0.0006.
     static let maximumNoticeWords = 25
+    /// A line is icon labels run together (never content, never the headline) when its commonest
+    /// four-letter sequence occurs at least this often per word ("iconbookmarkicon camera…")…
+    static let labelRunRepetition = 0.3
+    /// …and at least this many times: once per word is any short line's.
+    static let minimumLabelRepeats = 2.0
+    /// Lines of at most this many words need ``shortLineThresholdMargin`` more probability to be
+    /// kept ("HOUSE RULES" as a subheading, but also a teaser's title).
+    static let maximumShortLineWords = 3
+    static let shortLineThresholdMargin = 0.2
 }

@@ -17,12 +17,14 @@ struct TextPageAnalysis {
         return PageOutline(lines: lines, signals: signals, normalized: normalized, anchor: start)
     }
 
-    /// Whether the classifier's `probability` keeps line `index`: it must reach `threshold`, and
-    /// a line that is only player time codes or a run of icon labels glued together is never
-    /// content, whatever its neighbours say.
+    /// Whether the classifier's `probability` keeps line `index`: it must reach `threshold`, a
+    /// line of a few words by a margin (it carries less evidence than a paragraph: a teaser's
+    /// title, a widget's label), and a line that is only player time codes or a run of icon
+    /// labels glued together is never content, whatever its neighbours say.
     func keeps(_ index: Int, probability: Double, threshold: Double) -> Bool {
-        probability >= threshold && !signals[index].isTimeCode
-            && signals[index].labelRepetition < HeadlineWeights.maximumLabelRepetition
+        let isShort = lines[index].wordCount <= TextModeHeuristics.maximumShortLineWords
+        return probability >= threshold + (isShort ? TextModeHeuristics.shortLineThresholdMargin : 0)
+            && !signals[index].isTimeCode && !signals[index].isLabelRun
     }
 
     init(text: String) {

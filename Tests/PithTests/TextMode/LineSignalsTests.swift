@@ -19,6 +19,16 @@ struct LineSignalsTests {
         #expect(signals.digitRatio == Double(shape.digits) / Double(nonSpace))
     }
 
+    @Test("icon labels run together are a label run; a short line whose letters never recur is not", arguments: [
+        ("iconbookmarkicon cameraicon checkicon", true),
+        ("HOUSE RULES", false),
+        ("Conclusion", false),
+        ("Storm hits coast", false),
+    ])
+    func labelRuns(line: String, expected: Bool) {
+        #expect(LineSignals(line).isLabelRun == expected)
+    }
+
     @Test("starts uppercase by the first letter or digit, past bullets and quotation marks", arguments: [
         ("“Quoted” words open the line", true),
         ("• Home", true),
