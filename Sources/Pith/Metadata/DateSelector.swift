@@ -234,7 +234,7 @@ struct DateSelector {
     /// structured data, the URL) states too, when the winner is a shown date none states: an
     /// unconfirmed date beside the headline may be today's date in the site's header or the date
     /// of an event. htmldate eval: 1 won, none lost; WCXB dev: no change.
-    func confirmedShownDate(_ winner: Candidate, among all: [Candidate]) -> Candidate? {
+    private func confirmedShownDate(_ winner: Candidate, among all: [Candidate]) -> Candidate? {
         guard winner.isNearHeadline else { return nil }
         let declaredDays = Set(all.filter { $0.role == .published && $0.rank >= MetadataHeuristics.DateRank.weakMeta && !$0.isNearHeadline }
             .map { CalendarMath.days($0.date) })
@@ -255,7 +255,7 @@ struct DateSelector {
     ///   elsewhere all give one day (several days are a listing's).
     ///
     /// htmldate eval: 3 won, none lost; WCXB dev: 1 won, none lost.
-    func markedDate(over winner: Candidate, among all: [Candidate]) -> Candidate? {
+    private func markedDate(over winner: Candidate, among all: [Candidate]) -> Candidate? {
         typealias Rank = MetadataHeuristics.DateRank
         let marked = all.filter { $0.role == .published && $0.rank == Rank.elsewhere && $0.isMarkedInBody }
         guard let first = marked.first else { return nil }

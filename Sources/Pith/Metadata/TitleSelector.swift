@@ -132,12 +132,17 @@ struct TitleSelector {
         }
         // Sources often declare the same title; its forms are in the tables after the first.
         var seen: Set<String> = []
+        // Declared forms holding a number, without their digits, for ``updatedHeading(numberedForms:stripper:)``.
+        var numberedForms: Set<String> = []
         for candidate in declared where seen.insert(candidate.value).inserted {
             add(candidate.value, to: &keys)
             // Runs of the title without its site name: a logo `h1` saying the brand suffix
             // ("Headline | modabot") is not the headline even when the site's name is unknown.
             let stripped = stripper.strip(candidate.value)
             add(stripped, to: &keys)
+            for form in [candidate.value, stripped] where form.contains(where: \.isNumber) {
+                numberedForms.insert(Self.withoutDigits(form))
+            }
             for run in stripper.segmentRuns(of: stripped) where !stripper.namesSite(run.text[...]) {
                 if run.isLastSegment { add(run.text, to: &lastSegmentKeys) } else { add(run.text, to: &keys) }
             }
@@ -156,7 +161,7 @@ struct TitleSelector {
         if let heading = matchingHeading(keys: keys, levels: levels, stripper: stripper) { return heading }
         if let heading = matchingHeading(keys: lastSegmentKeys, levels: levels, stripper: stripper) { return heading }
         if let heading = matchingHeading(keys: sideKeys, levels: [1], stripper: stripper) { return heading }
-        if let heading = updatedHeading(declared: declared, stripper: stripper) { return heading }
+        if let heading = updatedHeading(numberedForms: numberedForms, stripper: stripper) { return heading }
         if let heading = headingOverTemplateTitle(declared: declared, stripper: stripper) { return heading }
         // An article's visible headline is its title even when the metadata words it otherwise
         // (SEO titles); other pages' `h1`s are as often a section label ("Furniture").
@@ -273,13 +278,16 @@ struct TitleSelector {
     /// The first `h1` that says a declared title with other numbers ("Guide to filing your taxes
     /// in 2025" under a declared "… in 2024"): the page was updated and its metadata was not, so
     /// the visible heading is current.
-    private func updatedHeading(declared: [(value: String, source: String)], stripper: SiteNameStripper) -> Choice? {
-        func withoutDigits(_ text: String) -> String { String(TextNormalization.comparisonKey(text).filter { !$0.isNumber }) }
-        let forms = Set(declared.flatMap { [$0.value, stripper.strip($0.value)] }.filter { $0.contains(where: \.isNumber) }.map(withoutDigits))
-        guard !forms.isEmpty, let heading = firstHeading(stripper: stripper), heading.title.contains(where: \.isNumber),
-            forms.contains(withoutDigits(heading.title))
+    private func updatedHeading(numberedForms: Set<String>, stripper: SiteNameStripper) -> Choice? {
+        guard !numberedForms.isEmpty, let heading = firstHeading(stripper: stripper), heading.title.contains(where: \.isNumber),
+            numberedForms.contains(Self.withoutDigits(heading.title))
         else { return nil }
         return heading
+    }
+
+    /// `text`'s comparison key without its digits.
+    private static func withoutDigits(_ text: String) -> String {
+        String(TextNormalization.comparisonKey(text).filter { !$0.isNumber })
     }
 
     /// The page's only `h1`, inside `main`, when the page declares no title but its `<title>`

@@ -37,7 +37,7 @@ struct ArticleHeader {
             !outline.titleRepeats.contains(candidate),
             TextModeHeuristics.standfirstWords.contains(lines[candidate].wordCount),
             !signals[candidate].isInterfacePhrase, !lines[candidate].isListItem, lines[candidate].headingLevel == 0,
-            signals[candidate].labelRepetition < TextModeHeuristics.labelRunRepetition
+            !signals[candidate].hasLabelShare
         else { return }
         var next = candidate + 1
         while next < lines.count, isHeaderFurniture(next) { next += 1 }

@@ -37,12 +37,16 @@ struct LineSignals: Sendable {
     /// How often the commonest four-letter sequence recurs per word: high for icon labels run
     /// together (`iconbookmarkicon cameraicon check…`), low for prose.
     var labelRepetition = 0.0
-    /// Icon labels run together: a four-letter sequence that recurs (twice or more) at
-    /// ``TextModeHeuristics/labelRunRepetition`` or more per word. A short line whose one
-    /// sequence occurs once ("HOUSE RULES", a three-word headline) is no label run.
+    /// The commonest four-letter sequence occurs ``TextModeHeuristics/labelRunRepetition`` or
+    /// more times per word: icon labels run together, but also every line of three words or
+    /// fewer (one occurrence is a third of a word). The headline and standfirst gates use it as
+    /// it is: a headline that short is rarer than a label (letting them in cost a fifth of the
+    /// dev sets' text-mode titles).
+    var hasLabelShare: Bool { labelRepetition >= TextModeHeuristics.labelRunRepetition }
+    /// Icon labels run together: the label share, with the sequence recurring (twice or more). A
+    /// short line whose one sequence occurs once ("HOUSE RULES") is no label run.
     var isLabelRun: Bool {
-        labelRepetition >= TextModeHeuristics.labelRunRepetition
-            && labelRepetition * Double(max(words, 1)) >= TextModeHeuristics.minimumLabelRepeats
+        hasLabelShare && labelRepetition * Double(max(words, 1)) >= TextModeHeuristics.minimumLabelRepeats
     }
     /// The share of space-separated tokens with words glued inside (`HomeNewsSport`, `iconfb`).
     var gluedTokenRatio = 0.0

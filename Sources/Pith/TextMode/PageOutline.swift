@@ -53,12 +53,9 @@ struct PageOutline: Sendable {
     ) -> Double? {
         let line = lines[index]
         let signal = signals[index]
-        // Icon labels run together are never the headline; the share test, unlike
-        // `LineSignals.isLabelRun`, also rules out lines of three words or fewer (a headline that
-        // short is rarer than a label: letting them in cost a fifth of the dev sets' titles).
         guard TextModeHeuristics.headlineWords.contains(line.wordCount), !signal.isDateLine, !signal.isTimeCode,
             !signal.isCopyright, !signal.isContact, !signal.isInterfacePhrase, !signal.startsWithBylineWord,
-            signal.labelRepetition < TextModeHeuristics.labelRunRepetition, !line.isListItem,
+            !signal.hasLabelShare, !line.isListItem,
             let seen = occurrences[normalized[index]], seen.first == index
         else { return nil }
         var score = 0.0
