@@ -30,14 +30,11 @@ struct LineFeatures {
     /// Row-major: line `l`'s features are `values[l * count ..< (l + 1) * count]`.
     private(set) var values: [Float]
 
-    init(lines: [TextLine], signals: [LineSignals], normalized: [String], outline: PageOutline) {
+    init(lines: [TextLine], signals: [LineSignals], repetition: LineRepetition, outline: PageOutline) {
         let count = Self.count
         let n = lines.count
         values = [Float](repeating: 0, count: n * count)
         let pageWords = max(lines.reduce(0) { $0 + $1.wordCount }, 1)
-        var occurrences: [String: Int] = [:]
-        for text in normalized { occurrences[text, default: 0] += 1 }
-        var seen: Set<String> = []
         let shortRuns = Self.shortRunLengths(lines)
         let longLines = lines.indices.filter { lines[$0].wordCount >= TextModeHeuristics.longLineWords }
         var longCursor = 0
@@ -89,9 +86,8 @@ struct LineFeatures {
             set(.logPageWords, logOnePlus(Double(pageWords)))
             set(.logPageLines, logOnePlus(Double(n)))
             set(.pageWordShare, Double(line.wordCount) / Double(pageWords))
-            set(.duplicateCount, logOnePlus(Double((occurrences[normalized[index]] ?? 1) - 1)))
-            set(.isLaterDuplicate, seen.contains(normalized[index]))
-            seen.insert(normalized[index])
+            set(.duplicateCount, logOnePlus(Double(repetition.occurrences[index] - 1)))
+            set(.isLaterDuplicate, repetition.isLaterOccurrence(index))
             set(.logPreviousWords, index > 0 ? logOnePlus(Double(lines[index - 1].wordCount)) : -1)
             set(.logNextWords, index + 1 < n ? logOnePlus(Double(lines[index + 1].wordCount)) : -1)
             set(.previousStopWordRatio, index > 0 ? signals[index - 1].stopWordRatio : -1)

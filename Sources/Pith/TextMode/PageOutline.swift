@@ -18,27 +18,23 @@ struct PageOutline: Sendable {
 
     /// The outline of a page whose text starts at `anchor`, or, without one, at the first long
     /// line that has a sentence end (else the longest line).
-    init(lines: [TextLine], signals: [LineSignals], normalized: [String], anchor: Int? = nil) {
+    init(lines: [TextLine], signals: [LineSignals], repetition: LineRepetition, anchor: Int? = nil) {
         self.anchor = anchor
             ?? lines.indices.first { lines[$0].wordCount >= TextModeHeuristics.longLineWords && signals[$0].sentenceEnds > 0 }
             ?? lines.indices.max { lines[$0].wordCount < lines[$1].wordCount }
         guard let anchor = self.anchor else { return }
         let window = max(0, anchor - TextModeHeuristics.headlineWindow)..<anchor
-        var occurrences: [String: (count: Int, first: Int)] = [:]
-        for (index, text) in normalized.enumerated() where !text.isEmpty {
-            occurrences[text, default: (0, index)].count += 1
-        }
         let dateLines = lines.indices.filter { signals[$0].isDateLine }
         var best: (score: Double, index: Int)?
         for index in window {
-            guard let score = headlineScore(index, lines: lines, signals: signals, normalized: normalized,
-                                            occurrences: occurrences, dateLines: dateLines, anchor: anchor)
+            guard let score = headlineScore(
+                index, lines: lines, signals: signals, repetition: repetition, dateLines: dateLines, anchor: anchor)
             else { continue }
             if best == nil || score > best!.score { best = (score, index) }
         }
         if let title = best?.index {
             self.title = title
-            titleRepeats = Set(lines.indices.filter { $0 != title && normalized[$0] == normalized[title] })
+            titleRepeats = Set(lines.indices.filter { $0 != title && repetition.firstOccurrence[$0] == title })
         }
         let reference = title ?? anchor
         let near = dateLines.filter { abs($0 - reference) <= TextModeHeuristics.dateWindow }
@@ -48,18 +44,17 @@ struct PageOutline: Sendable {
 
     /// How much line `index` looks like the headline, or nil if it cannot be.
     private func headlineScore(
-        _ index: Int, lines: [TextLine], signals: [LineSignals], normalized: [String],
-        occurrences: [String: (count: Int, first: Int)], dateLines: [Int], anchor: Int
+        _ index: Int, lines: [TextLine], signals: [LineSignals], repetition: LineRepetition, dateLines: [Int], anchor: Int
     ) -> Double? {
         let line = lines[index]
         let signal = signals[index]
         guard TextModeHeuristics.headlineWords.contains(line.wordCount), !signal.isDateLine, !signal.isTimeCode,
             !signal.isCopyright, !signal.isContact, !signal.isInterfacePhrase, !signal.startsWithBylineWord,
             !signal.hasLabelShare, !line.isListItem,
-            let seen = occurrences[normalized[index]], seen.first == index
+            !repetition.isLaterOccurrence(index)
         else { return nil }
         var score = 0.0
-        if seen.count > 1 { score += HeadlineWeights.repeated }
+        if !repetition.isUnique(index) { score += HeadlineWeights.repeated }
         switch line.headingLevel {
         case 1: score += HeadlineWeights.markdownTitle
         case 2...: score += HeadlineWeights.markdownHeading

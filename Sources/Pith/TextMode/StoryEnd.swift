@@ -13,7 +13,7 @@
 enum StoryEnd {
     /// The index of the line that ends the story, or nil when none does. `candidates` are the
     /// lines that would be body (kept, not header lines).
-    static func index(lines: [TextLine], normalized: [String], candidates: [Bool]) -> Int? {
+    static func index(lines: [TextLine], normalized: [String], repetition: LineRepetition, candidates: [Bool]) -> Int? {
         let bodyWords = lines.indices.reduce(0) { candidates[$1] ? $0 + lines[$1].wordCount : $0 }
         guard bodyWords > 0 else { return nil }
         let wordsNeeded = TextModeHeuristics.minimumBodyShareBeforeEnd * Double(bodyWords)
@@ -21,12 +21,12 @@ enum StoryEnd {
         var wordsBefore = 0
         for index in lines.indices {
             if Double(wordsBefore) >= wordsNeeded, lines[index].wordCount <= TextModeHeuristics.maximumStoryEndWords,
-                opensFollowingSection(normalized[index]), isUnique(index, in: normalized)
+                opensFollowingSection(normalized[index]), repetition.isUnique(index)
             {
                 return index
             }
             if Double(wordsBefore) >= wordsNeededForRelated, isRelatedHeading(lines[index], words: normalized[index]),
-                isUnique(index, in: normalized)
+                repetition.isUnique(index)
             {
                 return index
             }
@@ -45,10 +45,6 @@ enum StoryEnd {
             !(line.text.firstIndex(of: ":").map { line.text[$0...].contains(where: \.isLetter) } ?? false)
         else { return false }
         return TextModeVocabulary.relatedHeadings.contains { AsideLine.remainder(of: words[...], after: $0) != nil }
-    }
-
-    private static func isUnique(_ index: Int, in normalized: [String]) -> Bool {
-        !normalized.indices.contains { $0 != index && normalized[$0] == normalized[index] }
     }
 
     /// Whether a line, as its lowercased words (`LineText.normalized`), opens a comment section,

@@ -63,7 +63,8 @@ struct TextModeExtractor {
                 if let index { headerLines.insert(index) }
             }
             var body = kept.indices.map { [kept] in kept[$0] && !headerLines.contains($0) }
-            storyEnd = StoryEnd.index(lines: analysis.lines, normalized: analysis.normalized, candidates: body)
+            storyEnd = StoryEnd.index(
+                lines: analysis.lines, normalized: analysis.normalized, repetition: analysis.repetition, candidates: body)
             if let storyEnd { body.replaceSubrange(storyEnd..., with: repeatElement(false, count: body.count - storyEnd)) }
             self.body = body
         }

@@ -5,6 +5,7 @@ struct TextPageAnalysis {
     let signals: [LineSignals]
     /// Each line's words, lowercased and joined (for repetition).
     let normalized: [String]
+    let repetition: LineRepetition
     let outline: PageOutline
     let features: LineFeatures
 
@@ -14,7 +15,7 @@ struct TextPageAnalysis {
         guard let start = lines.indices.first(where: { kept[$0] && lines[$0].wordCount >= TextModeHeuristics.longLineWords && signals[$0].sentenceEnds > 0 }),
             start != outline.anchor
         else { return outline }
-        return PageOutline(lines: lines, signals: signals, normalized: normalized, anchor: start)
+        return PageOutline(lines: lines, signals: signals, repetition: repetition, anchor: start)
     }
 
     /// Whether the classifier's `probability` keeps line `index`: it must reach `threshold`, a
@@ -31,7 +32,8 @@ struct TextPageAnalysis {
         lines = TextLineSegmenter.lines(of: text)
         signals = lines.map { LineSignals($0.text) }
         normalized = lines.map { LineText.normalized($0.text) }
-        outline = PageOutline(lines: lines, signals: signals, normalized: normalized)
-        features = LineFeatures(lines: lines, signals: signals, normalized: normalized, outline: outline)
+        repetition = LineRepetition(normalized: normalized)
+        outline = PageOutline(lines: lines, signals: signals, repetition: repetition)
+        features = LineFeatures(lines: lines, signals: signals, repetition: repetition, outline: outline)
     }
 }

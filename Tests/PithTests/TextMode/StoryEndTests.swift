@@ -11,6 +11,11 @@ struct StoryEndTests {
         }
     }
 
+    private func storyEnd(_ page: [TextLine], candidates: [Bool]) -> Int? {
+        let normalized = page.map { LineText.normalized($0.text) }
+        return StoryEnd.index(lines: page, normalized: normalized, repetition: LineRepetition(normalized: normalized), candidates: candidates)
+    }
+
     @Test("a comment heading below the story ends it; kept lines after it are not body")
     func commentHeadingEndsStory() throws {
         let page = lines([
@@ -19,7 +24,7 @@ struct StoryEndTests {
             "3 Comments",
             "I was at the meeting and the mood in the room was far from friendly, to be honest.",
         ])
-        let end = StoryEnd.index(lines: page, normalized: page.map { LineText.normalized($0.text) }, candidates: [true, true, false, true])
+        let end = storyEnd(page, candidates: [true, true, false, true])
         #expect(end == 2)
     }
 
@@ -30,7 +35,7 @@ struct StoryEndTests {
             "The council met on Tuesday evening to discuss the new budget for the coming year.",
             "Several residents spoke against the plan, saying the library would lose opening hours.",
         ])
-        #expect(StoryEnd.index(lines: page, normalized: page.map { LineText.normalized($0.text) }, candidates: [false, true, true]) == nil)
+        #expect(storyEnd(page, candidates: [false, true, true]) == nil)
     }
 
     @Test("a heading the page repeats (\"Add a comment\" under each answer of a thread) does not end it")
@@ -41,8 +46,7 @@ struct StoryEndTests {
             "Use git reset with the soft option, which keeps your changes staged for the next commit.",
             "Add a comment",
         ])
-        let normalized = page.map { LineText.normalized($0.text) }
-        #expect(StoryEnd.index(lines: page, normalized: normalized, candidates: [true, false, true, false]) == nil)
+        #expect(storyEnd(page, candidates: [true, false, true, false]) == nil)
     }
 
     @Test("section openings in several languages; prose that merely mentions comments is not one",
@@ -63,10 +67,10 @@ struct StoryEndTests {
             "Several residents spoke against the plan, saying the library would lose opening hours.",
         ]
         let below = lines(story + ["Lesen Sie auch", "Bürgermeister tritt nach drei Amtszeiten zurück"])
-        #expect(StoryEnd.index(lines: below, normalized: below.map { LineText.normalized($0.text) }, candidates: [true, true, false, true]) == 2)
+        #expect(storyEnd(below, candidates: [true, true, false, true]) == 2)
         // Half the body below the cue: it introduces a link inside the story.
         let inside = lines([story[0], "Lesen Sie auch", story[1]])
-        #expect(StoryEnd.index(lines: inside, normalized: inside.map { LineText.normalized($0.text) }, candidates: [true, false, true]) == nil)
+        #expect(storyEnd(inside, candidates: [true, false, true]) == nil)
     }
 
     @Test("related-posts headings; subheadings, sentences and single teasers are not",
