@@ -40,16 +40,19 @@ enum AsideLine {
 
     /// Whether lowercase `text` ends with a credit: "©" or a credit label and a colon, then a
     /// name of at most ``ExtractionHeuristics/maximumCreditNameCharacters`` characters with no
-    /// sentence end in it.
+    /// sentence end in it. A full stop inside a word ("Shutterstock.com", "CC BY 2.0") or at the
+    /// very end ("Foto: Archivo El País.") belongs to the name.
     private static func endsWithCredit(_ text: String) -> Bool {
         // Only a "©" or ":" character can end the walk below with a credit, and those are their
         // scalars alone: most lines have neither and skip the walk over characters.
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == copyrightSignLeadByte }) else { return false }
         var name = 0
         var index = text.endIndex
+        var following: Character?
         while index > text.startIndex, name <= ExtractionHeuristics.maximumCreditNameCharacters {
             index = text.index(before: index)
-            switch text[index] {
+            let character = text[index]
+            switch character {
             case "©":
                 return name > 0
             case ":":
@@ -57,10 +60,12 @@ enum AsideLine {
                 let label = String(text[..<index].reversed().drop { $0 == " " }.prefix { $0.isLetter }.reversed())
                 return TextVocabulary.creditLabels.contains(label)
             case ".", "!", "?":
-                return false
+                if following?.isWhitespace ?? false { return false }
+                name += 1
             default:
                 name += 1
             }
+            following = character
         }
         return false
     }

@@ -10,6 +10,8 @@ struct CreditAndTeaserTests {
         "Crédits photos : Bestimage", "Bild: shutterstock", "Image: © Getty Images", "Quelle:", "Źródło: PAP",
         "The Hoka Speedgoat 7. Photo: iRunFar/Eszter Horanyi", "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
         "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina",
+        "Puerto de Montevideo. Foto: Archivo El País.", "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+        "In Gottesdiensten gilt FFP2-Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0",
     ])
     func creditDropped(line: String) {
         #expect(Extractor.isCreditLine(.sample(line)))
@@ -20,6 +22,7 @@ struct CreditAndTeaserTests {
         "Sources say the council will vote again next week.",
         "SELECT a, b, max(c) FROM tab1 GROUP BY a;", "The answer is simple: cheaper energy for everyone",
         "The photo shows the harbour at dawn. Photo: Jane Doe. It was taken in 1952.",
+        "The figures come from one source: the council minutes. They were published on Monday.",
         "Photo editors at the paper chose the picture from more than four hundred frames shot that night in the rain outside the court building.",
     ])
     func creditKept(line: String) {
