@@ -3,7 +3,7 @@
 /// Each line is a paragraph, a Markdown heading a heading, consecutive list items a list. A line of
 /// ``TextModeHeuristics/minimumDeduplicatedWords`` or more words that already appeared is not
 /// repeated. Picture credits and "read also" teasers (``AsideLine``) are left out as in HTML mode,
-/// and so are short subscription, newsletter and consent notices.
+/// and so are short subscription, newsletter and consent notices and the story's tags.
 enum TextBodyAssembler {
     /// The blocks of the lines that `body` marks.
     static func blocks(lines: [TextLine], normalized: [String], body: [Bool]) -> [Block] {
@@ -36,7 +36,23 @@ enum TextBodyAssembler {
     private static func isAside(_ line: TextLine) -> Bool {
         let characters = line.text.reduce(0) { $1 == " " ? $0 : $0 + 1 }
         return (!line.isListItem && AsideLine.isCredit(line.text, characterCount: characters))
-            || AsideLine.teaser(line.text, characterCount: characters) == .certain || isNotice(line)
+            || AsideLine.teaser(line.text, characterCount: characters) == .certain || isNotice(line) || isTaxonomy(line)
+    }
+
+    /// Whether `line` files the story under tags or categories: one of
+    /// ``TextModeVocabulary/taxonomyLabels`` opens it, alone or before a colon ("Tags:", "Themen:
+    /// Ehrenamt, Jugend"), or one of ``TextModeVocabulary/taxonomyOpeners`` does, in at most
+    /// ``TextModeHeuristics/maximumTaxonomyWords`` words. A line that opens with a mark
+    /// ("{ category: …" in code) is not one.
+    private static func isTaxonomy(_ line: TextLine) -> Bool {
+        guard line.wordCount <= TextModeHeuristics.maximumTaxonomyWords, line.text.first?.isLetter ?? false else { return false }
+        let lowered = line.text.lowercased()[...]
+        if TextModeVocabulary.taxonomyOpeners.contains(where: { AsideLine.remainder(of: lowered, after: $0) != nil }) { return true }
+        return TextModeVocabulary.taxonomyLabels.contains { label in
+            guard let rest = AsideLine.remainder(of: lowered, after: label) else { return false }
+            let tail = rest.drop { $0 == " " }
+            return tail.isEmpty || tail.hasPrefix(":")
+        }
     }
 
     /// Whether `line` is a short subscription, newsletter or consent notice: at most

@@ -117,6 +117,8 @@ enum TextModeHeuristics {
     /// probabilities 25 gave trafilatura +0.002 with WCXB blocks unchanged; 50 caught fewer leaks
     /// and cost WCXB 0.0006.
     static let maximumNoticeWords = 25
+    /// A line of tags or categories ("Tags: …") is at most this long; longer ones are prose.
+    static let maximumTaxonomyWords = 25
     /// A line is icon labels run together (never content, never the headline) when its commonest
     /// four-letter sequence occurs at least this often per word ("iconbookmarkicon camera…")…
     static let labelRunRepetition = 0.3

@@ -181,6 +181,18 @@ enum TextModeVocabulary {
         "datenschutzbestimmungen", "datenschutzerklärung", "recaptcha",
     ]
 
+    /// Labels of a post's taxonomy ("Tags: …", "Kategorien"), lowercased: alone or before a colon,
+    /// the line they open lists where the page files the story, not its text (``TextBodyAssembler``).
+    static let taxonomyLabels: [String] = [
+        "categories", "category", "keywords", "tagged", "tags", "kategorie", "kategorien", "schlagworte",
+        "schlagwörter", "stichworte", "stichwörter", "themen", "catégorie", "catégories", "mots-clés", "mots clés",
+        "étiquettes", "categoría", "categorías", "etiquetas", "temas", "categorie", "argomenti", "tagi", "tematy",
+        "рубрики", "теги", "метки",
+    ]
+
+    /// Openings of a taxonomy line that need no colon ("Filed under Local News").
+    static let taxonomyOpeners: [String] = ["filed under", "tagged with", "getaggt mit", "abgelegt unter"]
+
     /// Share bar headings that end a story only as a whole line ("Share this", not "Share this
     /// timeline with your team").
     static let shareHeadings: Set<String> = [

@@ -34,4 +34,18 @@ struct TextBodyAssemblerTests {
         let blocks = TextBodyAssembler.blocks(lines: lines, normalized: texts.map { LineText.normalized($0) }, body: [true, true, true])
         #expect(blocks == [.paragraph([.text(prose)])])
     }
+
+    @Test("a line of tags or categories is left out; prose and code that mention them stay")
+    func taxonomyLeftOut() {
+        let prose = "Tags are how the council's archive files each decision, and the clerk adds them by hand."
+        let code = "{ category: \"Fruits\", price: \"$1\", stocked: true, name: \"Apple\" }"
+        let texts = ["Tags: budget, library, council", "Kategorien", "Filed under Local News", prose, code, "Themen der Woche"]
+        let lines = texts.enumerated().map { index, text in
+            var line = TextLine(text: text, sourceLine: index)
+            line.wordCount = LineText.wordCount(text)
+            return line
+        }
+        let blocks = TextBodyAssembler.blocks(lines: lines, normalized: texts.map { LineText.normalized($0) }, body: texts.map { _ in true })
+        #expect(blocks == [.paragraph([.text(prose)]), .paragraph([.text(code)]), .paragraph([.text("Themen der Woche")])])
+    }
 }
