@@ -55,11 +55,18 @@ enum TextBodyAssembler {
         }
     }
 
-    /// Whether `line` is a short subscription, newsletter or consent notice: at most
+    /// Whether `line` is a short subscription, newsletter, consent or comment-form notice: at most
     /// ``TextModeHeuristics/maximumNoticeWords`` words, one of them a
-    /// ``TextModeVocabulary/noticeWords`` word.
+    /// ``TextModeVocabulary/noticeWords`` word, or saying one of the
+    /// ``TextModeVocabulary/commentFormPhrases``, or that the e-mail address is not published.
     private static func isNotice(_ line: TextLine) -> Bool {
-        line.wordCount <= TextModeHeuristics.maximumNoticeWords
-            && LineText.words(line.text).contains { TextModeVocabulary.noticeWords.contains(String($0)) }
+        guard line.wordCount <= TextModeHeuristics.maximumNoticeWords else { return false }
+        let words = LineText.words(line.text)
+        if words.contains(where: { TextModeVocabulary.noticeWords.contains(String($0)) }) { return true }
+        let vocabulary = TextModeVocabulary.self
+        let padded = " " + words.joined(separator: " ") + " "
+        func says(_ phrase: String) -> Bool { padded.contains(" \(phrase) ") }
+        return vocabulary.commentFormPhrases.contains(where: says)
+            || (words.contains { vocabulary.emailWords.contains(String($0)) } && vocabulary.notPublishedPhrases.contains(where: says))
     }
 }

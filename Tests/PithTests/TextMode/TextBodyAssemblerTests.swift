@@ -22,17 +22,21 @@ struct TextBodyAssemblerTests {
         ])
     }
 
-    @Test("a short newsletter or consent notice is left out; a long line about newsletters stays")
+    @Test("a short newsletter, consent or comment-form notice is left out; a long line about newsletters and a report left unpublished stay")
     func noticesLeftOut() {
         let prose = "The newsletter, which the council sends to every household each month, will now also be printed in Turkish and Polish so that more residents can follow the budget debate."
-        let texts = ["Join our Newsletter for the latest news right to your inbox", "This site is protected by reCAPTCHA.", prose]
+        let texts = [
+            "Join our Newsletter for the latest news right to your inbox", "This site is protected by reCAPTCHA.",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+            "You must be logged in to post a comment.", prose, "Der Bericht der Kommission wird nicht veröffentlicht.",
+        ]
         let lines = texts.enumerated().map { index, text in
             var line = TextLine(text: text, sourceLine: index)
             line.wordCount = LineText.wordCount(text)
             return line
         }
-        let blocks = TextBodyAssembler.blocks(lines: lines, normalized: texts.map { LineText.normalized($0) }, body: [true, true, true])
-        #expect(blocks == [.paragraph([.text(prose)])])
+        let blocks = TextBodyAssembler.blocks(lines: lines, normalized: texts.map { LineText.normalized($0) }, body: texts.map { _ in true })
+        #expect(blocks == [.paragraph([.text(prose)]), .paragraph([.text("Der Bericht der Kommission wird nicht veröffentlicht.")])])
     }
 
     @Test("a line of tags or categories is left out; prose and code that mention them stay")
