@@ -1,5 +1,5 @@
 /// Everything text mode reads from a page before classifying its lines: the lines, their
-/// signals and normalised texts, the outline, the feature matrix.
+/// signals, normalised texts and repetition, the outline, the feature matrix.
 struct TextPageAnalysis {
     let lines: [TextLine]
     let signals: [LineSignals]
