@@ -151,21 +151,26 @@ enum TextModeVocabulary {
     /// under a paragraph) are not on the list.
     static let relatedHeadings: [String] = [
         // English
-        "also read", "latest news", "latest stories", "more articles", "more from", "more news", "more on this",
-        "more stories", "most popular", "most read", "popular articles", "popular posts", "read also", "read next",
-        "recommended for you", "see also",
+        "also read", "explore further", "latest news", "latest stories", "more articles", "more from", "more like this",
+        "more news", "more on this", "more stories", "most popular", "most read", "popular articles", "popular posts",
+        "read also", "read next", "recommended for you", "related topics", "see also", "trending now",
         // German
-        "auch interessant", "das könnte", "diese artikel", "lesen sie auch", "lies auch", "mehr artikel", "mehr aus",
-        "mehr beiträge", "mehr news", "mehr nachrichten", "mehr von", "mehr zu diesem thema", "mehr zum thema",
-        "meistgelesen", "passend zum thema", "passende artikel", "weitere artikel", "weitere beiträge",
-        "weitere nachrichten", "weitere news", "zum thema", "ähnliche",
+        "auch interessant", "beliebte artikel", "beliebte beiträge", "das könnte", "die meistgelesenen", "diese artikel",
+        "empfohlene artikel", "lesen sie auch", "lies auch", "mehr artikel", "mehr aus", "mehr beiträge", "mehr news",
+        "mehr nachrichten", "mehr von", "mehr zu diesem thema", "mehr zum thema", "meistgelesen", "meistgelesene artikel",
+        "passend zum thema", "passende artikel", "verwandte artikel", "weitere artikel", "weitere beiträge",
+        "weitere meldungen", "weitere nachrichten", "weitere news", "zum thema", "ähnliche",
         // French
-        "articles similaires", "lire aussi", "sur le même sujet", "vous aimerez", "à lire aussi",
-        // Spanish, Italian
-        "artículos relacionados", "lea también", "lee también", "más noticias", "noticias relacionadas",
-        "te puede interesar", "vea también", "articoli correlati", "leggi anche",
+        "articles les plus lus", "articles similaires", "les plus lus", "les plus populaires", "lire aussi",
+        "sur le même sujet", "vous aimerez", "à lire aussi", "à voir aussi",
+        // Spanish, Portuguese, Italian
+        "artículos relacionados", "las más leídas", "las más vistas", "lea también", "lee también", "le puede interesar",
+        "lo más leído", "lo más visto", "más leídas", "más noticias", "más vistas", "noticias relacionadas",
+        "te puede interesar", "temas relacionados", "vea también", "mais lidas", "veja também", "articoli correlati",
+        "i più letti", "leggi anche",
         // Polish
-        "czytaj także", "czytaj też", "polecane", "przeczytaj również", "zobacz także", "zobacz też",
+        "czytaj również", "czytaj także", "czytaj też", "najczęściej czytane", "polecane", "przeczytaj również",
+        "zobacz również", "zobacz także", "zobacz też",
     ]
 
     /// Words of subscription, newsletter and consent notices ("Join our Newsletter", "This site is
