@@ -93,16 +93,17 @@ enum TextVocabulary {
         "a lire aussi", "à lire aussi", "à lire également", "articles liés", "articles similaires", "lire aussi",
         "lire également", "sur le même sujet", "voir aussi", "vous aimerez aussi",
         // Spanish / Portuguese / Italian
-        "artículos relacionados", "lea también", "lee también", "leer también", "noticias relacionadas",
-        "notas relacionadas", "puedes ver",
-        "te puede interesar", "ver también", "artigos relacionados", "leia mais", "leia também", "veja também",
+        "artículos relacionados", "le puede interesar", "lea además", "lea aquí", "lea más", "lea también",
+        "lee además", "lee aquí", "lee más", "lee también", "leer también", "noticias relacionadas",
+        "notas relacionadas", "puedes ver", "también le puede interesar", "también te puede interesar",
+        "te puede interesar", "vea también", "ver también", "artigos relacionados", "leia mais", "leia também", "veja também",
         "articoli correlati", "leggi anche", "potrebbe interessarti", "vedi anche",
         // Dutch / Scandinavian / Finnish
         "gerelateerde artikelen", "lees meer", "lees ook", "zie ook", "läs också", "läs även", "læs også",
         "les også", "lue myös",
         // Polish / Russian
-        "czytaj także", "czytaj też", "czytaj więcej", "dowiedz się więcej", "polecamy", "przeczytaj także",
-        "przeczytaj też", "zobacz także", "zobacz też", "по теме", "похожие статьи", "смотрите также",
+        "czytaj również", "czytaj także", "czytaj też", "czytaj więcej", "dowiedz się więcej", "polecamy",
+        "przeczytaj również", "przeczytaj także", "przeczytaj też", "zobacz również", "zobacz także", "zobacz też", "по теме", "похожие статьи", "смотрите также",
         "читайте также",
     ]
 

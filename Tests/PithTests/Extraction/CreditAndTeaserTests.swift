@@ -43,6 +43,7 @@ struct CreditAndTeaserTests {
     @Test("a read-also cue alone, with a separator, or before a colon is dropped", arguments: [
         "Related articles", "Auch interessant:", "À lire aussi » Ballonnements, lourdeurs", "Czytaj też: Atomowy straszak",
         "Das könnte Sie auch interessieren …", "Lesen Sie auch die folgenden Beiträge:", "READ MORE: Should you offer green cleaning?",
+        "LE PUEDE INTERESAR: La ficha del expresidente", "Lea más: El Gobierno propone una reforma", "Zobacz również",
     ])
     func teaserDropped(line: String) {
         #expect(Extractor.isReadAlsoTeaser(.sample(line)))
