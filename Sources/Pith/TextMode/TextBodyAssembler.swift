@@ -55,10 +55,11 @@ enum TextBodyAssembler {
         }
     }
 
-    /// Whether `line` is a short subscription, newsletter, consent or comment-form notice: at most
-    /// ``TextModeHeuristics/maximumNoticeWords`` words, one of them a
+    /// Whether `line` is a short subscription, newsletter, consent, comment-form or paywall notice:
+    /// at most ``TextModeHeuristics/maximumNoticeWords`` words, one of them a
     /// ``TextModeVocabulary/noticeWords`` word, or saying one of the
-    /// ``TextModeVocabulary/commentFormPhrases``, or that the e-mail address is not published.
+    /// ``TextModeVocabulary/commentFormPhrases`` or ``TextModeVocabulary/paywallPhrases``, or that
+    /// the e-mail address is not published.
     private static func isNotice(_ line: TextLine) -> Bool {
         guard line.wordCount <= TextModeHeuristics.maximumNoticeWords else { return false }
         let words = LineText.words(line.text)
@@ -66,7 +67,7 @@ enum TextBodyAssembler {
         let vocabulary = TextModeVocabulary.self
         let padded = " " + words.joined(separator: " ") + " "
         func says(_ phrase: String) -> Bool { padded.contains(" \(phrase) ") }
-        return vocabulary.commentFormPhrases.contains(where: says)
+        return vocabulary.commentFormPhrases.contains(where: says) || vocabulary.paywallPhrases.contains(where: says)
             || (words.contains { vocabulary.emailWords.contains(String($0)) } && vocabulary.notPublishedPhrases.contains(where: says))
     }
 }

@@ -152,13 +152,14 @@ enum TextModeVocabulary {
     static let relatedHeadings: [String] = [
         // English
         "also read", "explore further", "latest news", "latest stories", "more articles", "more from", "more like this",
-        "more news", "more on this", "more stories", "most popular", "most read", "popular articles", "popular posts",
+        "more news", "more on this", "more stories", "most popular", "most read", "most shared", "most viewed",
+        "popular articles", "popular posts",
         "read also", "read next", "recommended for you", "related topics", "see also", "trending now",
         // German
         "auch interessant", "beliebte artikel", "beliebte beiträge", "das könnte", "die meistgelesenen", "diese artikel",
         "empfohlene artikel", "lesen sie auch", "lies auch", "mehr artikel", "mehr aus", "mehr beiträge", "mehr news",
         "mehr nachrichten", "mehr von", "mehr zu diesem thema", "mehr zum thema", "meistgelesen", "meistgelesene artikel",
-        "passend zum thema", "passende artikel", "verwandte artikel", "weitere artikel", "weitere beiträge",
+        "passend zum thema", "passende artikel", "verwandte artikel", "viel gelesen", "weitere artikel", "weitere beiträge",
         "weitere meldungen", "weitere nachrichten", "weitere news", "zum thema", "ähnliche",
         // French
         "articles les plus lus", "articles similaires", "les plus lus", "les plus populaires", "lire aussi",
@@ -186,17 +187,26 @@ enum TextModeVocabulary {
         "datenschutzbestimmungen", "datenschutzerklärung", "recaptcha",
     ]
 
-    /// What a comment form says under its fields, as `LineText.normalized` words ("Your email
-    /// address will not be published", "Du musst angemeldet sein, um einen Kommentar abzugeben",
-    /// "Save my name, email, and website in this browser"): a short line holding one is the form's
-    /// text (``TextModeHeuristics/maximumNoticeWords``). The "not published" phrases count only in
+    /// What a comment form or widget says around its fields, as `LineText.normalized` words ("Your
+    /// email address will not be published", "Du musst angemeldet sein, um einen Kommentar
+    /// abzugeben", "Save my name, email, and website in this browser", "View the discussion
+    /// thread"): a short line holding one is the form's text (``TextModeHeuristics/maximumNoticeWords``). The "not published" phrases count only in
     /// a line that names the e-mail address (``emailWords``): a story says them of other things.
     static let commentFormPhrases: [String] = [
         "logged in to post a comment", "save my name email and website", "notify me of new comments",
-        "notify me of follow up comments", "angemeldet sein um einen kommentar", "meinen namen e mail und website",
+        "notify me of follow up comments", "view the discussion thread", "enable javascript to view the comments", "angemeldet sein um einen kommentar", "meinen namen e mail und website",
         "connecté pour publier un commentaire", "enregistrer mon nom mon e mail et mon site",
         "guardar mi nombre correo electrónico y web", "salva il mio nome email e sito web",
     ]
+    /// What a paywall says to a reader it stops ("Kostenlos registrieren und weiterlesen", "Already a
+    /// subscriber?", "Pour lire la suite"), as `LineText.normalized` words: a short line holding one
+    /// is a notice, as the comment form's are.
+    static let paywallPhrases: [String] = [
+        "already a subscriber", "continue reading this article", "subscribe to continue reading",
+        "registrieren und weiterlesen", "bereits abonnent",
+        "pour lire la suite", "déjà abonné", "para seguir leyendo", "ya eres suscriptor", "per continuare a leggere",
+    ]
+
     /// "Not published", as a comment form says it of the e-mail address.
     static let notPublishedPhrases: [String] = [
         "will not be published", "nicht veröffentlicht", "ne sera pas publiée", "ne sera pas publié",

@@ -76,7 +76,7 @@ struct StoryEndTests {
     @Test("related-posts headings; subheadings, sentences and single teasers are not",
           arguments: [
               ("More from the newsroom", true), ("Lesen Sie auch die folgenden Beiträge:", true), ("TE PUEDE INTERESAR", true),
-              ("Die meistgelesenen Artikel", true), ("TEMAS RELACIONADOS", true), ("Les plus lus", true), ("Explore further", true),
+              ("Die meistgelesenen Artikel", true), ("TEMAS RELACIONADOS", true), ("Les plus lus", true), ("Explore further", true), ("Viel gelesen", true),
               ("Czytaj też: Komu dać superbroń?", false), ("Popular Bougainvillea Varieties", false),
               ("Noch mehr Arbeit und Weltklassestadien", false), ("See also the notes below.", false), ("Read more", false),
           ])

@@ -22,13 +22,14 @@ struct TextBodyAssemblerTests {
         ])
     }
 
-    @Test("a short newsletter, consent or comment-form notice is left out; a long line about newsletters and a report left unpublished stay")
+    @Test("a short newsletter, consent, comment-form or paywall notice is left out; a long line about newsletters and a report left unpublished stay")
     func noticesLeftOut() {
         let prose = "The newsletter, which the council sends to every household each month, will now also be printed in Turkish and Polish so that more residents can follow the budget debate."
         let texts = [
             "Join our Newsletter for the latest news right to your inbox", "This site is protected by reCAPTCHA.",
             "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
-            "You must be logged in to post a comment.", prose, "Der Bericht der Kommission wird nicht veröffentlicht.",
+            "You must be logged in to post a comment.", "View the discussion thread.", "Kostenlos registrieren und weiterlesen",
+            prose, "Der Bericht der Kommission wird nicht veröffentlicht.",
         ]
         let lines = texts.enumerated().map { index, text in
             var line = TextLine(text: text, sourceLine: index)
