@@ -16,7 +16,7 @@ enum TextBodyAssembler {
         }
         for index in lines.indices where body[index] {
             let line = lines[index]
-            if isAside(line) { continue }
+            if isAside(line, words: normalized[index]) { continue }
             if line.wordCount >= TextModeHeuristics.minimumDeduplicatedWords {
                 guard emitted.insert(normalized[index]).inserted else { continue }
             }
@@ -31,12 +31,14 @@ enum TextBodyAssembler {
         return blocks
     }
 
-    /// Whether `line` is a picture credit (outside lists, as in HTML mode) or a teaser whose cue
-    /// says so by itself; text mode has no links to tell a run-on cue from prose.
-    private static func isAside(_ line: TextLine) -> Bool {
+    /// Whether `line`, whose normalised `words` (``LineText/normalized(_:)``) the caller has, is a
+    /// picture credit (outside lists, as in HTML mode), a teaser whose cue says so by itself (text
+    /// mode has no links to tell a run-on cue from prose), a notice or a taxonomy line.
+    private static func isAside(_ line: TextLine, words: String) -> Bool {
         let characters = line.text.reduce(0) { $1 == " " ? $0 : $0 + 1 }
         return (!line.isListItem && AsideLine.isCredit(line.text, characterCount: characters))
-            || AsideLine.teaser(line.text, characterCount: characters) == .certain || isNotice(line) || isTaxonomy(line)
+            || AsideLine.teaser(line.text, characterCount: characters) == .certain || isNotice(line, words: words)
+            || isTaxonomy(line)
     }
 
     /// Whether `line` files the story under tags or categories: one of
@@ -60,14 +62,14 @@ enum TextBodyAssembler {
     /// ``TextModeVocabulary/noticeWords`` word, or saying one of the
     /// ``TextModeVocabulary/commentFormPhrases`` or ``TextModeVocabulary/paywallPhrases``, or that
     /// the e-mail address is not published.
-    private static func isNotice(_ line: TextLine) -> Bool {
+    private static func isNotice(_ line: TextLine, words: String) -> Bool {
         guard line.wordCount <= TextModeHeuristics.maximumNoticeWords else { return false }
-        let words = LineText.words(line.text)
-        if words.contains(where: { TextModeVocabulary.noticeWords.contains(String($0)) }) { return true }
         let vocabulary = TextModeVocabulary.self
-        let padded = " " + words.joined(separator: " ") + " "
+        let tokens = words.split(separator: " ").map(String.init)
+        if tokens.contains(where: vocabulary.noticeWords.contains) { return true }
+        let padded = " \(words) "
         func says(_ phrase: String) -> Bool { padded.contains(" \(phrase) ") }
         return vocabulary.commentFormPhrases.contains(where: says) || vocabulary.paywallPhrases.contains(where: says)
-            || (words.contains { vocabulary.emailWords.contains(String($0)) } && vocabulary.notPublishedPhrases.contains(where: says))
+            || (tokens.contains(where: vocabulary.emailWords.contains) && vocabulary.notPublishedPhrases.contains(where: says))
     }
 }

@@ -14,7 +14,7 @@ struct TextBodyAssemblerTests {
             TextLine(text: "Lesen Sie auch: Der Haushalt im Überblick", sourceLine: 2), TextLine(text: second, sourceLine: 3), listed,
         ]
         let blocks = TextBodyAssembler.blocks(
-            lines: lines, normalized: lines.map { $0.text.lowercased() }, body: lines.map { _ in true }
+            lines: lines, normalized: lines.map { LineText.normalized($0.text) }, body: lines.map { _ in true }
         )
         #expect(blocks == [
             .paragraph([.text(first)]), .paragraph([.text(second)]),
