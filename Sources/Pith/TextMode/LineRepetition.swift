@@ -9,14 +9,14 @@ struct LineRepetition: Sendable {
 
     init(normalized: [String]) {
         var first: [String: Int] = [:]
-        var counts: [Int: Int] = [:]
+        var counts = [Int](repeating: 0, count: normalized.count)
         firstOccurrence = normalized.indices.map { index in
             let firstIndex = first[normalized[index], default: index]
             first[normalized[index]] = firstIndex
-            counts[firstIndex, default: 0] += 1
+            counts[firstIndex] += 1
             return firstIndex
         }
-        occurrences = firstOccurrence.map { counts[$0] ?? 1 }
+        occurrences = firstOccurrence.map { counts[$0] }
     }
 
     /// Whether no other line has the text of line `index`.

@@ -190,11 +190,13 @@ enum TextModeVocabulary {
     /// What a comment form or widget says around its fields, as `LineText.normalized` words ("Your
     /// email address will not be published", "Du musst angemeldet sein, um einen Kommentar
     /// abzugeben", "Save my name, email, and website in this browser", "View the discussion
-    /// thread"): a short line holding one is the form's text (``TextModeHeuristics/maximumNoticeWords``). The "not published" phrases count only in
-    /// a line that names the e-mail address (``emailWords``): a story says them of other things.
+    /// thread"): a short line holding one is the form's text
+    /// (``TextModeHeuristics/maximumNoticeWords``). The "not published" phrases count only in a
+    /// line that names the e-mail address (``emailWords``): a story says them of other things.
     static let commentFormPhrases: [String] = [
         "logged in to post a comment", "save my name email and website", "notify me of new comments",
-        "notify me of follow up comments", "view the discussion thread", "enable javascript to view the comments", "angemeldet sein um einen kommentar", "meinen namen e mail und website",
+        "notify me of follow up comments", "view the discussion thread", "enable javascript to view the comments",
+        "angemeldet sein um einen kommentar", "meinen namen e mail und website",
         "connecté pour publier un commentaire", "enregistrer mon nom mon e mail et mon site",
         "guardar mi nombre correo electrónico y web", "salva il mio nome email e sito web",
     ]
@@ -213,6 +215,7 @@ enum TextModeVocabulary {
         "no será publicada", "no será publicado", "não será publicado", "non sarà pubblicato",
         "nie zostanie opublikowany",
     ]
+
     /// Words that name an e-mail address (`LineText.normalized` splits "E-Mail" into "e mail").
     static let emailWords: Set<String> = ["email", "mail", "adresse", "address", "correo", "endereço", "indirizzo"]
 
